@@ -1,0 +1,86 @@
+// `mlprep check [--run-examples]`: validates the vault and optionally runs every python example.
+// Exit 0 when clean, 1 on any error diagnostic or failed example, 2 when the check itself cannot run.
+
+import path from 'node:path';
+import type { Command } from 'commander';
+import { formatDiagnostic } from '../core/model/index.js';
+import { computeStats } from '../core/stats/index.js';
+import { listExamples } from '../node/examples.js';
+import { loadVault } from '../node/load-vault.js';
+import { findPython, PythonNotFoundError } from '../node/python/find-python.js';
+import { runExamples } from '../node/python/run-examples.js';
+import { CliError } from './errors.js';
+import { contentDir } from './options.js';
+
+interface CheckOptions {
+  content?: string;
+  runExamples?: boolean;
+  cache?: boolean;
+  workers?: string;
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('validate the collection: structure, metadata, ids, math, links, study plan')
+    .option('--content <dir>', 'vault folder (default: the bundled content/)')
+    .option('--run-examples', 'also execute every python example')
+    .option('--no-cache', 'run every example even if it passed before (always the case when CI is set)')
+    .option('--workers <n>', 'parallel python processes', '2')
+    .action(async (opts: CheckOptions) => {
+      process.exitCode = await runCheck(opts);
+    });
+}
+
+export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const dir = contentDir(opts.content);
+  const t0 = performance.now();
+  const loaded = await loadVault(dir);
+  const ms = performance.now() - t0;
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of loaded.diagnostics) out.write(`${formatDiagnostic(d)}\n`);
+  const stats = computeStats(loaded.vault);
+  const { examples, optOuts } = listExamples(loaded.vault);
+  out.write(
+    `checked ${loaded.files.length} files in ${ms.toFixed(0)} ms: ${stats.topics.length} topics, ${stats.totals.questions} questions, ` +
+      `${stats.totals.codeExamples} python blocks, ${stats.totals.displayEquations} display equations; ` +
+      `${errors.length} errors, ${loaded.diagnostics.length - errors.length} warnings\n`,
+  );
+  for (const o of optOuts) out.write(`opt-out  ${o.file}:${o.line}  ${o.reason || '(no reason given)'}\n`);
+  if (optOuts.length > 0) out.write(`${optOuts.length} python block(s) opted out of execution\n`);
+  let failed = 0;
+  if (opts.runExamples) {
+    let python;
+    try {
+      python = await findPython();
+    } catch (err) {
+      if (err instanceof PythonNotFoundError) throw new CliError(`cannot run the examples. ${err.message}`, 1);
+      throw err;
+    }
+    const useCache = opts.cache !== false && !process.env.CI;
+    out.write(`running ${examples.length} examples with ${python.executable} (Python ${python.version}; ${Object.entries(python.modules).map(([k, v]) => `${k} ${v}`).join(', ')})${useCache ? '' : ', cache off'}\n`);
+    const workers = Number(opts.workers ?? 2);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new CliError(`--workers must be an integer from 1 to 16, not "${opts.workers}"`);
+    const t1 = performance.now();
+    const results = await runExamples(examples, {
+      python,
+      workers,
+      useCache,
+      cacheFile: path.join(process.cwd(), '.cache', 'mlprep', 'examples.json'),
+      onResult: (r) => {
+        if (!r.ok) out.write(`${r.example.file}:${r.example.line}  error  example/failed  python example failed${r.timedOut ? ' (timeout)' : ''}:\n${r.stderr.replace(/^/gm, '    ')}\n`);
+      },
+    });
+    failed = results.filter((r) => !r.ok).length;
+    const cached = results.filter((r) => r.cached).length;
+    const slowest = results.filter((r) => !r.cached).sort((a, b) => b.ms - a.ms)[0];
+    out.write(
+      `examples: ${results.length - failed} passed, ${failed} failed (${cached} from cache) in ${((performance.now() - t1) / 1000).toFixed(1)} s` +
+        (slowest ? `; slowest ${slowest.example.file}:${slowest.example.line} ${(slowest.ms / 1000).toFixed(1)} s` : '') +
+        '\n',
+    );
+  }
+  const ok = errors.length === 0 && failed === 0;
+  out.write(ok ? 'check passed\n' : `check failed: ${errors.length} error(s), ${failed} failed example(s)\n`);
+  return ok ? 0 : 1;
+}

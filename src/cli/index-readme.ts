@@ -1,0 +1,31 @@
+// `mlprep index`: regenerates the statistics block of the vault's README.md between its markers.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { computeStats, renderStatsBlock, replaceStatsBlock } from '../core/stats/index.js';
+import { loadVault } from '../node/load-vault.js';
+import { CliError } from './errors.js';
+import { contentDir } from './options.js';
+
+export function registerIndex(program: Command): void {
+  program
+    .command('index')
+    .description('regenerate the statistics block in the vault README.md')
+    .option('--content <dir>', 'vault folder (default: the bundled content/)')
+    .action(async (opts: { content?: string }) => {
+      const dir = contentDir(opts.content);
+      const { vault } = await loadVault(dir);
+      const file = path.join(dir, 'README.md');
+      const readme = await readFile(file, 'utf8').catch(() => {
+        throw new CliError(`${file} not found: the index needs a README.md in the vault`);
+      });
+      const next = replaceStatsBlock(readme, renderStatsBlock(computeStats(vault)));
+      if (next === null) throw new CliError(`${file} has no statistics markers. Add a line "<!-- stats:start -->" and a line "<!-- stats:end -->" where the block belongs.`);
+      if (next === readme) process.stdout.write('README.md statistics are up to date\n');
+      else {
+        await writeFile(file, next);
+        process.stdout.write('README.md statistics updated\n');
+      }
+    });
+}

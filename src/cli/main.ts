@@ -1,0 +1,40 @@
+// The CLI entry: builds the commander program from one file per command and maps every expected failure to a
+// clear one-line message and exit code, never a stack trace.
+
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check.js';
+import { registerIndex } from './index-readme.js';
+import { registerStats } from './stats.js';
+import { CliError } from './errors.js';
+import { VaultError } from '../node/load-vault.js';
+
+/** Each command file exports one register function; serve, review and the rest are added here. */
+const COMMANDS: ((program: Command) => void)[] = [registerCheck, registerStats, registerIndex];
+
+export function buildProgram(): Command {
+  const program = new Command('mlprep')
+    .description('Prepare ML/AI interviews: check and study the question collection.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CliError || err instanceof VaultError) {
+      process.stderr.write(`mlprep: ${err.message}\n`);
+      return err instanceof CliError ? err.exitCode : 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`mlprep: unexpected error: ${message}\n`);
+    return 1;
+  }
+}

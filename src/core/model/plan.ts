@@ -1,0 +1,51 @@
+// The study plan read from `study.yaml`: the planned topics, the study paths and the role checklists.
+// This file must stay isomorphic: no node libraries.
+
+import type { QuestionId, TopicId } from './ids.js';
+
+export interface PlannedTopic {
+  id: TopicId;
+  /** File name without `.md`. */
+  file: string;
+  title: string;
+}
+
+/** A step or item scope: a whole topic, or some of its parts. `parts` undefined means the whole topic. */
+export interface TopicScope {
+  topicId: TopicId;
+  parts?: number[];
+  /** As written, e.g. "1-3,6". */
+  partsLabel?: string;
+  line: number;
+}
+
+export interface StudyPath {
+  id: string;
+  title: string;
+  duration?: string;
+  summary: string;
+  steps: TopicScope[];
+  line: number;
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  scope: TopicScope;
+  questionIds: QuestionId[];
+  line: number;
+}
+
+export interface Checklist {
+  id: string;
+  title: string;
+  items: ChecklistItem[];
+  line: number;
+}
+
+export interface StudyPlan {
+  file: string;
+  topics: PlannedTopic[];
+  paths: StudyPath[];
+  checklists: Checklist[];
+}

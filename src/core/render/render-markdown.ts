@@ -1,0 +1,71 @@
+// Markdown fragment -> sanitized HTML. The stages, in order, and why the order matters:
+//   parseMarkdown          mdast with `wikiLink` nodes (core/parse)
+//   remark-rehype          mdast -> hast; raw HTML is DROPPED (no allowDangerousHtml); wikilinks -> in-app hrefs
+//   rehype-katex           math nodes -> KaTeX HTML + MathML; must run before Shiki, which would otherwise
+//                          highlight `language-math` code blocks as text
+//   @shikijs/rehype        fenced code -> highlighted `pre.shiki` (light + dark colours as CSS variables)
+//   style-classes          inline styles from KaTeX/Shiki -> generated classes (strict CSP, see style-classes.ts)
+//   rehype-sanitize        the allowlist in sanitize-schema.ts; last, so it also checks what the plugins made
+// Isomorphic: the highlighter is passed in (create-highlighter.ts builds one anywhere).
+
+import type { Root as HastRoot } from 'hast';
+import type { HighlighterCore } from 'shiki/core';
+import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
+import rehypeKatex from 'rehype-katex';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import type { Vault } from '../model/index.js';
+import { parseMarkdown } from '../parse/index.js';
+import { CODE_THEMES } from './create-highlighter.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+import { rehypeStyleClasses, StyleSheet } from './style-classes.js';
+import { createWikiLinkHandler } from './wikilink-handler.js';
+
+export interface Renderer {
+  /** Block markdown (an answer, a list item) -> HTML. */
+  renderBlock(markdown: string, fromSlug: string): string;
+  /** One line of inline markdown (a heading) -> HTML without the wrapping `<p>`. */
+  renderInline(markdown: string, fromSlug: string): string;
+  /** The generated classes for every inline style rendered so far. */
+  css(): string;
+}
+
+type HastProcessor = Processor<undefined, undefined, HastRoot, HastRoot, string>;
+
+export function createRenderer(vault: Vault, highlighter: HighlighterCore): Renderer {
+  const sheet = new StyleSheet();
+  const processors = new Map<string, HastProcessor>();
+  // The wikilink handler resolves `[[#…]]` against the current file, so there is one processor per file.
+  const processorFor = (fromSlug: string): HastProcessor => {
+    let p = processors.get(fromSlug);
+    if (!p) {
+      p = unified()
+        .use(remarkRehype, { handlers: { wikiLink: createWikiLinkHandler(vault, fromSlug) } })
+        .use(rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' })
+        .use(rehypeShikiFromHighlighter, highlighter, { themes: CODE_THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
+        .use(rehypeStyleClasses, { sheet })
+        .use(rehypeSanitize, sanitizeSchema)
+        .use(rehypeStringify) as unknown as HastProcessor;
+      processors.set(fromSlug, p);
+    }
+    return p;
+  };
+  const renderBlock = (markdown: string, fromSlug: string): string => {
+    if (markdown.trim() === '') return '';
+    const p = processorFor(fromSlug);
+    const hast = p.runSync(parseMarkdown(markdown) as never) as HastRoot;
+    return p.stringify(hast);
+  };
+  return {
+    renderBlock,
+    renderInline(markdown, fromSlug) {
+      const html = renderBlock(markdown, fromSlug).trim();
+      // `<p>…</p>` with no other paragraph inside: unwrap it.
+      const m = /^<p>([\s\S]*)<\/p>$/.exec(html);
+      return m && !m[1]!.includes('<p>') ? m[1]! : html;
+    },
+    css: () => sheet.toCss(),
+  };
+}

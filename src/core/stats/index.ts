@@ -1,0 +1,2 @@
+export * from './compute-stats.js';
+export * from './stats-block.js';

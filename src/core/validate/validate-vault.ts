@@ -1,0 +1,12 @@
+// core/validate: model -> diagnostics. Runs every rule over the whole vault and returns them sorted together
+// with the parse diagnostics. Isomorphic.
+
+import { sortDiagnostics, type Diagnostic, type Vault } from '../model/index.js';
+import { checkLinks } from './rules-links.js';
+import { checkMath } from './rules-math.js';
+import { checkPlan } from './rules-plan.js';
+import { checkQuestions } from './rules-questions.js';
+
+export function validateVault(vault: Vault): Diagnostic[] {
+  return sortDiagnostics([...vault.diagnostics, ...checkQuestions(vault), ...checkMath(vault), ...checkLinks(vault), ...checkPlan(vault)]);
+}

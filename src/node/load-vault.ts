@@ -1,0 +1,61 @@
+// Reads a vault from disk and runs parse + validate. The only file-system step of the content pipeline:
+// everything after it is pure core code. Binary files are decoded leniently so that core can report them.
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseVault, PLAN_FILE, type SourceFile } from '../core/parse/index.js';
+import { validateVault } from '../core/validate/index.js';
+import type { Diagnostic, Vault } from '../core/model/index.js';
+
+export class VaultError extends Error {
+  override name = 'VaultError';
+}
+
+export interface LoadedVault {
+  root: string;
+  vault: Vault;
+  /** Parse and validation diagnostics, sorted. */
+  diagnostics: Diagnostic[];
+  /** sha256 over every file's path and bytes: the cache key for later stages. */
+  hash: string;
+  files: SourceFile[];
+}
+
+/** Every `.md` file (recursively, skipping dot-folders and node_modules) plus `study.yaml`, as vault-relative paths. */
+export async function listVaultFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && (e.name.endsWith('.md') || path.relative(root, full) === PLAN_FILE)) out.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+export async function readVaultFiles(root: string): Promise<SourceFile[]> {
+  const info = await stat(root).catch(() => null);
+  if (!info) throw new VaultError(`Content folder not found: ${root}`);
+  if (!info.isDirectory()) throw new VaultError(`Content path is not a folder: ${root}`);
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const names = await listVaultFiles(root);
+  return Promise.all(names.map(async (file) => ({ file, source: decoder.decode(await readFile(path.join(root, file))) })));
+}
+
+export function hashFiles(files: readonly SourceFile[]): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(f.file).update('\0').update(f.source).update('\0');
+  return h.digest('hex');
+}
+
+export async function loadVault(root: string): Promise<LoadedVault> {
+  const abs = path.resolve(root);
+  const files = await readVaultFiles(abs);
+  const vault = parseVault(files);
+  return { root: abs, vault, diagnostics: validateVault(vault), hash: hashFiles(files), files };
+}
