@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { computeStats, renderStatsBlock, replaceStatsBlock } from '../core/stats/index.js';
+import { regenerateReadme } from '../core/stats/index.js';
 import { loadVault } from '../node/load-vault.js';
 import { CliError } from './errors.js';
 import { contentDir } from './options.js';
@@ -11,7 +11,7 @@ import { contentDir } from './options.js';
 export function registerIndex(program: Command): void {
   program
     .command('index')
-    .description('regenerate the statistics block in the vault README.md')
+    .description('regenerate the statistics and study-plan blocks of the vault README.md')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { content?: string }) => {
       const dir = contentDir(opts.content);
@@ -20,12 +20,12 @@ export function registerIndex(program: Command): void {
       const readme = await readFile(file, 'utf8').catch(() => {
         throw new CliError(`${file} not found: the index needs a README.md in the vault`);
       });
-      const next = replaceStatsBlock(readme, renderStatsBlock(computeStats(vault)));
-      if (next === null) throw new CliError(`${file} has no statistics markers. Add a line "<!-- stats:start -->" and a line "<!-- stats:end -->" where the block belongs.`);
-      if (next === readme) process.stdout.write('README.md statistics are up to date\n');
+      const next = regenerateReadme(readme, vault);
+      if (typeof next !== 'string') throw new CliError(`${file} has no ${next.missing} markers. Add a line "<!-- ${next.missing}:start -->" and a line "<!-- ${next.missing}:end -->" where the block belongs.`);
+      if (next === readme) process.stdout.write('README.md generated blocks are up to date\n');
       else {
         await writeFile(file, next);
-        process.stdout.write('README.md statistics updated\n');
+        process.stdout.write('README.md generated blocks updated\n');
       }
     });
 }

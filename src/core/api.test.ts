@@ -14,6 +14,6 @@ describe('core public API', () => {
   });
   it('validate and stats', () => {
     expect(Object.keys(validate).sort()).toEqual(['MAX_KEY_POINTS', 'MIN_KEY_POINTS', 'katexError', 'validateVault']);
-    expect(Object.keys(stats).sort()).toEqual(['STATS_END', 'STATS_START', 'computeStats', 'computeTopicStats', 'renderStatsBlock', 'replaceStatsBlock']);
+    expect(Object.keys(stats).sort()).toEqual(['computeStats', 'computeTopicStats', 'regenerateReadme', 'renderPlanBlock', 'renderStatsBlock', 'replaceBlock']);
   });
 });
