@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler, formatInterval, suggestRating, checkRetention, RATING_MATCHES_FSRS, type CardState } from './scheduler.js';
+
+const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
+const DAY = 86_400_000;
+
+describe('scheduler adapter (fuzz off, fixed clock)', () => {
+  const s = createScheduler({ retention: 0.9, fuzz: false });
+
+  it('maps ratings 1–4 onto ts-fsrs Again..Easy', () => {
+    expect(RATING_MATCHES_FSRS).toBe(true);
+  });
+
+  it('creates a new card due now', () => {
+    const c = s.newCard(NOW);
+    expect(c).toMatchObject({ state: 'new', due: NOW, reps: 0, lapses: 0, lastReview: null });
+    expect(s.retrievability(c, NOW)).toBe(0);
+  });
+
+  it('orders the previewed intervals Again < Hard < Good < Easy and is deterministic', () => {
+    const c = s.newCard(NOW);
+    const p = s.preview(c, NOW);
+    expect(p[1].intervalMs).toBeLessThan(p[2].intervalMs);
+    expect(p[2].intervalMs).toBeLessThan(p[3].intervalMs);
+    expect(p[3].intervalMs).toBeLessThan(p[4].intervalMs);
+    expect(s.preview(c, NOW)).toEqual(p);
+    expect(p[4].card.state).toBe('review');
+  });
+
+  it('grows the interval with successive Good reviews and records the review time', () => {
+    let c: CardState = s.newCard(NOW);
+    let t = NOW;
+    const intervals: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      c = s.grade(c, t, 3);
+      expect(c.lastReview).toBe(t);
+      intervals.push(c.due - t);
+      t = c.due;
+    }
+    const reviewIntervals = intervals.filter((ms) => ms >= DAY);
+    expect(reviewIntervals.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < reviewIntervals.length; i++) expect(reviewIntervals[i]!).toBeGreaterThan(reviewIntervals[i - 1]!);
+    // On the due date a review card's recall probability is the desired retention.
+    expect(s.retrievability(c, c.lastReview! + (c.due - c.lastReview!))).toBeCloseTo(0.9, 1);
+  });
+
+  it('a lapse sends a review card to relearning and counts it', () => {
+    let c = s.grade(s.newCard(NOW), NOW, 4);
+    c = s.grade(c, c.due, 1);
+    expect(c.state).toBe('relearning');
+    expect(c.lapses).toBe(1);
+  });
+
+  it('higher desired retention gives shorter intervals', () => {
+    const hi = createScheduler({ retention: 0.97, fuzz: false });
+    const lo = createScheduler({ retention: 0.7, fuzz: false });
+    const c = hi.grade(hi.newCard(NOW), NOW, 4);
+    expect(hi.preview(c, c.due)[3].intervalMs).toBeLessThan(lo.preview(c, c.due)[3].intervalMs);
+  });
+
+  it('rejects a retention outside 0.70–0.97', () => {
+    expect(() => checkRetention(0.5)).toThrow(/between 0.7 and 0.97/);
+    expect(() => checkRetention(0.99)).toThrow();
+    expect(() => checkRetention(Number.NaN)).toThrow();
+    expect(checkRetention(0.85)).toBe(0.85);
+  });
+});
+
+describe('formatInterval', () => {
+  it.each([
+    [30_000, '1m'],
+    [10 * 60_000, '10m'],
+    [3 * 3_600_000, '3h'],
+    [4 * DAY, '4d'],
+    [45 * DAY, '1.5mo'],
+    [400 * DAY, '1.1y'],
+  ])('%d ms -> %s', (ms, label) => expect(formatInterval(ms)).toBe(label));
+});
+
+describe('suggestRating', () => {
+  it.each([
+    [0, 4, 1],
+    [1, 4, 1],
+    [2, 4, 2],
+    [3, 4, 2],
+    [4, 5, 3],
+    [4, 4, 3],
+    [0, 0, 3],
+  ])('%d of %d ticked -> %d', (checked, total, rating) => expect(suggestRating(checked, total)).toBe(rating));
+});

@@ -1,0 +1,52 @@
+// Versioned schema migrations. The schema version is SQLite's `user_version`. Migration N takes a database at
+// version N-1 to version N; each runs in its own transaction together with the version bump, so a crash leaves
+// the database at a whole version. Never edit a released migration: add a new one.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'cards, review log and settings',
+    sql: `
+      CREATE TABLE cards (
+        question_id    TEXT PRIMARY KEY,
+        state          TEXT NOT NULL CHECK (state IN ('new','learning','review','relearning')),
+        due            INTEGER NOT NULL,
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        scheduled_days REAL NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        last_review    INTEGER,
+        created_at     INTEGER NOT NULL
+      );
+      CREATE INDEX cards_due ON cards (due);
+      CREATE TABLE review_log (
+        id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid                TEXT NOT NULL UNIQUE,
+        question_id        TEXT NOT NULL,
+        rating             INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        reviewed_at        INTEGER NOT NULL,
+        duration_ms        INTEGER,
+        key_points_checked TEXT NOT NULL DEFAULT '[]',
+        state_before       TEXT,
+        state_after        TEXT NOT NULL,
+        undone             INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX review_log_time ON review_log (reviewed_at);
+      CREATE INDEX review_log_question ON review_log (question_id, reviewed_at);
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,196 @@
+// Lossless export and idempotent import of progress as one versioned JSON document.
+// Import validates every field first (naming the field path on error) and then merges in one transaction:
+// review-log rows are keyed by uid (present rows are skipped), a card is taken from the file only when the local
+// database has none or has an older last review, and settings from the file fill keys the database lacks.
+// Export -> import into an empty database -> export gives the same document.
+
+import type { QuestionId } from '../../core/model/index.js';
+import type { CardState } from '../../core/schedule/index.js';
+import type { ProgressStore } from './progress-store.js';
+
+export const PROGRESS_FORMAT = 'mlprep-progress';
+export const PROGRESS_VERSION = 1;
+
+export interface ExportedCard extends CardState {
+  questionId: string;
+  createdAt: number;
+}
+
+export interface ExportedReview {
+  uid: string;
+  questionId: string;
+  rating: number;
+  reviewedAt: number;
+  durationMs: number | null;
+  keyPointsChecked: number[];
+  before: CardState | null;
+  after: CardState;
+  undone: boolean;
+}
+
+export interface ProgressDocument {
+  format: typeof PROGRESS_FORMAT;
+  version: number;
+  exportedAt: string;
+  cards: ExportedCard[];
+  reviewLog: ExportedReview[];
+  settings: Record<string, unknown>;
+}
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export function exportProgress(store: ProgressStore, now: number): ProgressDocument {
+  const cards = store.db
+    .prepare<[], Record<string, unknown>>('SELECT * FROM cards ORDER BY question_id')
+    .all()
+    .map((r) => ({
+      questionId: r.question_id as string,
+      due: r.due as number,
+      stability: r.stability as number,
+      difficulty: r.difficulty as number,
+      scheduledDays: r.scheduled_days as number,
+      learningSteps: r.learning_steps as number,
+      reps: r.reps as number,
+      lapses: r.lapses as number,
+      state: r.state as CardState['state'],
+      lastReview: r.last_review as number | null,
+      createdAt: r.created_at as number,
+    }));
+  const reviewLog = store.reviews({ includeUndone: true }).map((r) => ({
+    uid: r.uid,
+    questionId: r.questionId,
+    rating: r.rating,
+    reviewedAt: r.reviewedAt,
+    durationMs: r.durationMs,
+    keyPointsChecked: r.keyPointsChecked,
+    before: r.before,
+    after: r.after,
+    undone: r.undone,
+  }));
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), cards, reviewLog, settings: store.allSettings() };
+}
+
+const STATES = ['new', 'learning', 'review', 'relearning'];
+
+function fail(path: string, message: string): never {
+  throw new ImportError(`${path}: ${message}`);
+}
+
+function num(v: unknown, path: string, nullable = false): number | null {
+  if (v === null && nullable) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, `must be a number${nullable ? ' or null' : ''}`);
+  return v;
+}
+
+function checkCardState(v: unknown, path: string): CardState {
+  if (!v || typeof v !== 'object') fail(path, 'must be an object with the FSRS card fields');
+  const o = v as Record<string, unknown>;
+  if (!STATES.includes(o.state as string)) fail(`${path}.state`, `must be one of ${STATES.join(', ')}`);
+  return {
+    due: num(o.due, `${path}.due`)!,
+    stability: num(o.stability, `${path}.stability`)!,
+    difficulty: num(o.difficulty, `${path}.difficulty`)!,
+    scheduledDays: num(o.scheduledDays, `${path}.scheduledDays`)!,
+    learningSteps: num(o.learningSteps, `${path}.learningSteps`)!,
+    reps: num(o.reps, `${path}.reps`)!,
+    lapses: num(o.lapses, `${path}.lapses`)!,
+    state: o.state as CardState['state'],
+    lastReview: num(o.lastReview, `${path}.lastReview`, true),
+  };
+}
+
+/** Validates an unknown value as a progress document; throws ImportError naming the first bad field. */
+export function parseProgressDocument(data: unknown): ProgressDocument {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail('(root)', 'must be a JSON object exported by mlprep');
+  const d = data as Record<string, unknown>;
+  if (d.format !== PROGRESS_FORMAT) fail('format', `must be "${PROGRESS_FORMAT}"; this is not an mlprep progress export`);
+  if (typeof d.version !== 'number' || d.version < 1) fail('version', 'must be a positive integer');
+  if (d.version > PROGRESS_VERSION) fail('version', `is ${d.version}, newer than this mlprep reads (${PROGRESS_VERSION}); upgrade mlprep`);
+  if (!Array.isArray(d.cards)) fail('cards', 'must be an array');
+  if (!Array.isArray(d.reviewLog)) fail('reviewLog', 'must be an array');
+  if (!d.settings || typeof d.settings !== 'object' || Array.isArray(d.settings)) fail('settings', 'must be an object');
+  const cards = d.cards.map((c: unknown, i): ExportedCard => {
+    const o = (c ?? {}) as Record<string, unknown>;
+    if (typeof o.questionId !== 'string' || o.questionId === '') fail(`cards[${i}].questionId`, 'must be a non-empty string');
+    return { ...checkCardState(c, `cards[${i}]`), questionId: o.questionId, createdAt: num(o.createdAt, `cards[${i}].createdAt`)! };
+  });
+  const reviewLog = d.reviewLog.map((r: unknown, i): ExportedReview => {
+    const p = `reviewLog[${i}]`;
+    const o = (r ?? {}) as Record<string, unknown>;
+    if (typeof o.uid !== 'string' || o.uid === '') fail(`${p}.uid`, 'must be a non-empty string');
+    if (typeof o.questionId !== 'string' || o.questionId === '') fail(`${p}.questionId`, 'must be a non-empty string');
+    const rating = num(o.rating, `${p}.rating`)!;
+    if (![1, 2, 3, 4].includes(rating)) fail(`${p}.rating`, 'must be 1, 2, 3 or 4');
+    if (!Array.isArray(o.keyPointsChecked) || !o.keyPointsChecked.every((k) => Number.isInteger(k))) fail(`${p}.keyPointsChecked`, 'must be an array of integers');
+    if (typeof o.undone !== 'boolean') fail(`${p}.undone`, 'must be true or false');
+    return {
+      uid: o.uid,
+      questionId: o.questionId,
+      rating,
+      reviewedAt: num(o.reviewedAt, `${p}.reviewedAt`)!,
+      durationMs: num(o.durationMs, `${p}.durationMs`, true),
+      keyPointsChecked: o.keyPointsChecked as number[],
+      before: o.before === null ? null : checkCardState(o.before, `${p}.before`),
+      after: checkCardState(o.after, `${p}.after`),
+      undone: o.undone,
+    };
+  });
+  return { format: PROGRESS_FORMAT, version: d.version, exportedAt: String(d.exportedAt ?? ''), cards, reviewLog, settings: d.settings as Record<string, unknown> };
+}
+
+export interface ImportSummary {
+  cardsAdded: number;
+  cardsUpdated: number;
+  reviewsAdded: number;
+  reviewsSkipped: number;
+  settingsAdded: number;
+}
+
+export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
+  const doc = parseProgressDocument(data);
+  const db = store.db;
+  const summary: ImportSummary = { cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 0, settingsAdded: 0 };
+  const insertLog = db.prepare(
+    `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const getCard = db.prepare<[string], { last_review: number | null }>('SELECT last_review FROM cards WHERE question_id = ?');
+  const putCard = db.prepare(
+    `INSERT OR REPLACE INTO cards (question_id, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const hasSetting = db.prepare<[string], { key: string }>('SELECT key FROM settings WHERE key = ?');
+  const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+  db.transaction(() => {
+    for (const r of doc.reviewLog) {
+      const info = insertLog.run(r.uid, r.questionId, r.rating, r.reviewedAt, r.durationMs, JSON.stringify(r.keyPointsChecked), r.before ? JSON.stringify(r.before) : null, JSON.stringify(r.after), r.undone ? 1 : 0);
+      if (info.changes > 0) summary.reviewsAdded++;
+      else summary.reviewsSkipped++;
+    }
+    for (const c of doc.cards) {
+      const local = getCard.get(c.questionId);
+      if (local && (local.last_review ?? 0) >= (c.lastReview ?? 0)) continue;
+      putCard.run(c.questionId as QuestionId, c.state, c.due, c.stability, c.difficulty, c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.lastReview, c.createdAt);
+      if (local) summary.cardsUpdated++;
+      else summary.cardsAdded++;
+    }
+    for (const [key, value] of Object.entries(doc.settings)) {
+      if (hasSetting.get(key)) continue;
+      putSetting.run(key, JSON.stringify(value));
+      summary.settingsAdded++;
+    }
+  }).immediate();
+  return summary;
+}
+
+/** Writes a backup copy of the database, then deletes all progress. Returns the backup's path. */
+export async function resetProgress(store: ProgressStore, now: number): Promise<string> {
+  const backup = `${store.file}.reset-backup-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+  await store.db.backup(backup);
+  store.db.transaction(() => {
+    store.db.exec('DELETE FROM review_log; DELETE FROM cards; DELETE FROM settings;');
+  }).immediate();
+  return backup;
+}

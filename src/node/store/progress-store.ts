@@ -1,0 +1,217 @@
+// The progress store: cards (question id -> FSRS state), the review log and settings, in one SQLite file.
+// Every write is one transaction. A grade stores the state before and after, so undo restores exactly and a
+// change of scheduler parameters can replay history. Each review carries a uid: a retried request with the same
+// uid is recognised and not applied twice.
+
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { QuestionId } from '../../core/model/index.js';
+import { type CardState, type Rating, type Scheduler } from '../../core/schedule/index.js';
+import { DB_FILE } from './data-dir.js';
+import { openDatabase, type OpenOptions } from './open-db.js';
+
+export interface ReviewInput {
+  questionId: QuestionId;
+  rating: Rating;
+  durationMs?: number;
+  keyPointsChecked?: number[];
+  /** Idempotency key; generated when absent. */
+  uid?: string;
+}
+
+export interface ReviewRecord {
+  id: number;
+  uid: string;
+  questionId: QuestionId;
+  rating: Rating;
+  reviewedAt: number;
+  durationMs: number | null;
+  keyPointsChecked: number[];
+  before: CardState | null;
+  after: CardState;
+  undone: boolean;
+}
+
+interface CardRow {
+  question_id: string;
+  state: CardState['state'];
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  last_review: number | null;
+  created_at: number;
+}
+
+interface LogRow {
+  id: number;
+  uid: string;
+  question_id: string;
+  rating: number;
+  reviewed_at: number;
+  duration_ms: number | null;
+  key_points_checked: string;
+  state_before: string | null;
+  state_after: string;
+  undone: number;
+}
+
+export const rowToCard = (r: CardRow): CardState => ({
+  due: r.due,
+  stability: r.stability,
+  difficulty: r.difficulty,
+  scheduledDays: r.scheduled_days,
+  learningSteps: r.learning_steps,
+  reps: r.reps,
+  lapses: r.lapses,
+  state: r.state,
+  lastReview: r.last_review,
+});
+
+export const rowToReview = (r: LogRow): ReviewRecord => ({
+  id: r.id,
+  uid: r.uid,
+  questionId: r.question_id as QuestionId,
+  rating: r.rating as Rating,
+  reviewedAt: r.reviewed_at,
+  durationMs: r.duration_ms,
+  keyPointsChecked: JSON.parse(r.key_points_checked) as number[],
+  before: r.state_before ? (JSON.parse(r.state_before) as CardState) : null,
+  after: JSON.parse(r.state_after) as CardState,
+  undone: r.undone === 1,
+});
+
+export class ProgressStore {
+  readonly db: Database.Database;
+  readonly file: string;
+  private readonly stmts;
+
+  constructor(file: string, opts: OpenOptions = {}) {
+    this.file = file;
+    this.db = openDatabase(file, opts);
+    this.stmts = {
+      card: this.db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?'),
+      allCards: this.db.prepare<[], CardRow>('SELECT * FROM cards'),
+      upsertCard: this.db.prepare(
+        `INSERT INTO cards (question_id, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review, created_at)
+         VALUES (@question_id, @state, @due, @stability, @difficulty, @scheduled_days, @learning_steps, @reps, @lapses, @last_review, @created_at)
+         ON CONFLICT(question_id) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
+           difficulty = excluded.difficulty, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
+           reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review`,
+      ),
+      deleteCard: this.db.prepare('DELETE FROM cards WHERE question_id = ?'),
+      logByUid: this.db.prepare<[string], LogRow>('SELECT * FROM review_log WHERE uid = ?'),
+      insertLog: this.db.prepare(
+        `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
+         VALUES (@uid, @question_id, @rating, @reviewed_at, @duration_ms, @key_points_checked, @state_before, @state_after, @undone)`,
+      ),
+      lastLog: this.db.prepare<[], LogRow>('SELECT * FROM review_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
+      markUndone: this.db.prepare('UPDATE review_log SET undone = 1 WHERE id = ?'),
+      setting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+      putSetting: this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    };
+  }
+
+  static inDir(dir: string, opts: OpenOptions = {}): ProgressStore {
+    return new ProgressStore(path.join(dir, DB_FILE), opts);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  getCard(id: QuestionId): CardState | null {
+    const row = this.stmts.card.get(id);
+    return row ? rowToCard(row) : null;
+  }
+
+  getCards(): Map<QuestionId, CardState> {
+    return new Map(this.stmts.allCards.all().map((r) => [r.question_id as QuestionId, rowToCard(r)]));
+  }
+
+  private writeCard(id: QuestionId, card: CardState, createdAt: number): void {
+    this.stmts.upsertCard.run({
+      question_id: id,
+      state: card.state,
+      due: card.due,
+      stability: card.stability,
+      difficulty: card.difficulty,
+      scheduled_days: card.scheduledDays,
+      learning_steps: card.learningSteps,
+      reps: card.reps,
+      lapses: card.lapses,
+      last_review: card.lastReview,
+      created_at: createdAt,
+    });
+  }
+
+  /**
+   * Grades a question: reads its card (a new card when first studied), schedules it and writes the card and the
+   * log row in one IMMEDIATE transaction, so two concurrent graders serialize instead of losing an update.
+   * Returns the stored review; with a uid seen before, returns that earlier review unchanged.
+   */
+  grade(input: ReviewInput, scheduler: Scheduler, now: number): { review: ReviewRecord; duplicate: boolean } {
+    const run = this.db.transaction(() => {
+      if (input.uid) {
+        const prior = this.stmts.logByUid.get(input.uid);
+        if (prior) return { review: rowToReview(prior), duplicate: true };
+      }
+      const before = this.getCard(input.questionId);
+      const after = scheduler.grade(before ?? scheduler.newCard(now), now, input.rating);
+      this.writeCard(input.questionId, after, now);
+      const uid = input.uid ?? randomUUID();
+      const info = this.stmts.insertLog.run({
+        uid,
+        question_id: input.questionId,
+        rating: input.rating,
+        reviewed_at: now,
+        duration_ms: input.durationMs ?? null,
+        key_points_checked: JSON.stringify(input.keyPointsChecked ?? []),
+        state_before: before ? JSON.stringify(before) : null,
+        state_after: JSON.stringify(after),
+        undone: 0,
+      });
+      return { review: rowToReview(this.stmts.logByUid.get(uid)!), duplicate: false, id: info.lastInsertRowid };
+    });
+    const result = run.immediate();
+    return { review: result.review, duplicate: result.duplicate };
+  }
+
+  /** Undoes the most recent review that is not yet undone: restores the card's previous state. */
+  undoLast(): ReviewRecord | null {
+    return this.db.transaction(() => {
+      const row = this.stmts.lastLog.get();
+      if (!row) return null;
+      const review = rowToReview(row);
+      if (review.before) this.writeCard(review.questionId, review.before, review.reviewedAt);
+      else this.stmts.deleteCard.run(review.questionId);
+      this.stmts.markUndone.run(review.id);
+      return { ...review, undone: true };
+    }).immediate();
+  }
+
+  getSetting<T>(key: string): T | undefined {
+    const row = this.stmts.setting.get(key);
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.db.transaction(() => this.stmts.putSetting.run(key, JSON.stringify(value))).immediate();
+  }
+
+  allSettings(): Record<string, unknown> {
+    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+    return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  }
+
+  reviews(opts: { since?: number; includeUndone?: boolean } = {}): ReviewRecord[] {
+    const rows = this.db
+      .prepare<[number, number], LogRow>('SELECT * FROM review_log WHERE reviewed_at >= ? AND (undone = 0 OR ?) ORDER BY id')
+      .all(opts.since ?? 0, opts.includeUndone ? 1 : 0);
+    return rows.map(rowToReview);
+  }
+}
