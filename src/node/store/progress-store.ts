@@ -215,3 +215,45 @@ export class ProgressStore {
     return rows.map(rowToReview);
   }
 }
+
+/** Per-day review counts and first-time studies, the two aggregates the dashboard reads from the log. */
+export function reviewDayCounts(store: ProgressStore, since: number, tzOffsetMs: number): { day: number; count: number }[] {
+  return store.db
+    .prepare<[number, number], { day: number; count: number }>(
+      'SELECT (reviewed_at + CAST(? AS INTEGER)) / 86400000 AS day, count(*) AS count FROM review_log WHERE undone = 0 AND reviewed_at >= ? GROUP BY day',
+    )
+    .all(tzOffsetMs, since);
+}
+
+export function countNewSince(store: ProgressStore, since: number): number {
+  return (store.db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM review_log WHERE undone = 0 AND state_before IS NULL AND reviewed_at >= ?').get(since) ?? { n: 0 }).n;
+}
+
+/** Moves cards and history recorded under an old id (an alias) to the question's current id. */
+export function carryAliases(store: ProgressStore, renames: readonly { from: string; to: string }[]): number {
+  const has = store.db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cards WHERE question_id = ?');
+  const moveCard = store.db.prepare('UPDATE cards SET question_id = ? WHERE question_id = ?');
+  const moveLog = store.db.prepare('UPDATE review_log SET question_id = ? WHERE question_id = ?');
+  let moved = 0;
+  store.db
+    .transaction(() => {
+      for (const { from, to } of renames) {
+        if (has.get(from)!.n === 0 || has.get(to)!.n > 0) continue;
+        moveCard.run(to, from);
+        moveLog.run(to, from);
+        moved++;
+      }
+    })
+    .immediate();
+  return moved;
+}
+
+/** Question ids with history in the store, and how many reviews each has. */
+export function historyIds(store: ProgressStore): { questionId: string; reviews: number; lastReview: number | null }[] {
+  return store.db
+    .prepare<[], { questionId: string; reviews: number; lastReview: number | null }>(
+      `SELECT c.question_id AS questionId, (SELECT count(*) FROM review_log r WHERE r.question_id = c.question_id AND r.undone = 0) AS reviews,
+              c.last_review AS lastReview FROM cards c ORDER BY c.question_id`,
+    )
+    .all();
+}

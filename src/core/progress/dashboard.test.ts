@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseTopic } from '../parse/index.js';
+import { asQuestionId, type QuestionId } from '../model/index.js';
+import { createScheduler, type CardState } from '../schedule/index.js';
+import { computeDashboard, computeStreak, dayOf } from './dashboard.js';
+import { catalogFromVault } from './catalog.js';
+import { retrievabilityOf } from './retrievability.js';
+
+const NOW = Date.UTC(2026, 0, 10, 15, 0, 0);
+const DAY = 86_400_000;
+const s = createScheduler({ retention: 0.9, fuzz: false });
+
+const src = (ids: string[]) => `---
+id: "01"
+title: T
+difficulty: Easy
+key_for: x
+essential: true
+summary: s
+---
+
+# T
+
+## Part 1: A
+
+${ids.map((id) => `### Q ${id}\n<!-- id: ${id}; difficulty: easy; tags: t -->\n\nAnswer.\n\n**Key points**\n- a\n- b\n`).join('\n')}`;
+const parsed = parseTopic('01_T.md', src(['q-one', 'q-two', 'q-three', 'q-four'])).topic!;
+const [topic] = catalogFromVault({ topics: [parsed], notes: [], plan: null, diagnostics: [] });
+
+describe('retrievabilityOf', () => {
+  it('matches ts-fsrs get_retrievability through the adapter', () => {
+    const card = s.grade(s.newCard(NOW - 20 * DAY), NOW - 20 * DAY, 3);
+    const later = s.grade(card, NOW - 10 * DAY, 3);
+    for (const t of [NOW - 10 * DAY, NOW - 5 * DAY, NOW, NOW + 30 * DAY]) expect(retrievabilityOf(later, t)).toBeCloseTo(s.retrievability(later, t), 8);
+    expect(retrievabilityOf(s.newCard(NOW), NOW)).toBe(0);
+  });
+});
+
+describe('computeStreak', () => {
+  it('counts consecutive days ending today, or yesterday when today has none yet', () => {
+    const days = [10, 9, 8, 6].map((day) => ({ day, count: 2 }));
+    expect(computeStreak(days, 10)).toBe(3);
+    expect(computeStreak(days, 11)).toBe(3);
+    expect(computeStreak(days, 12)).toBe(0);
+    expect(computeStreak([{ day: 10, count: 0 }], 10)).toBe(0);
+  });
+});
+
+describe('computeDashboard', () => {
+  const cards = new Map<QuestionId, CardState>();
+  const a = s.grade(s.newCard(NOW - 3 * DAY), NOW - 3 * DAY, 4); // review card
+  cards.set(asQuestionId('q-one'), a);
+  cards.set(asQuestionId('q-two'), s.grade(s.newCard(NOW - 60_000), NOW - 60_000, 1)); // learning, due soon
+  const today = dayOf(NOW, 0);
+  const d = computeDashboard({ topics: [topic!], cards, reviewDays: [{ day: today, count: 5 }, { day: today - 1, count: 1 }, { day: today - 200, count: 9 }], newToday: 18, newLimit: 20, now: NOW, tzOffsetMs: 0 });
+
+  it('counts due, learning and new available (limited by the daily budget)', () => {
+    expect(d.learning).toBe(1);
+    expect(d.dueToday).toBe((a.due < (today + 1) * DAY ? 1 : 0) + 1);
+    expect(d.newAvailable).toBe(2);
+    expect(d.streak).toBe(2);
+  });
+
+  it('gives 90 days of reviews and a 30-day forecast', () => {
+    expect(d.reviewsPerDay).toHaveLength(90);
+    expect(d.reviewsPerDay.at(-1)).toEqual({ day: today, count: 5 });
+    expect(d.reviewsPerDay.reduce((n, x) => n + x.count, 0)).toBe(6);
+    expect(d.forecast).toHaveLength(30);
+    expect(d.forecast.reduce((n, x) => n + x.count, 0)).toBe(2);
+  });
+
+  it('reports coverage, retention and mastered shares per topic and part', () => {
+    const t = d.topics[0]!;
+    expect(t).toMatchObject({ questions: 4, studied: 2, coverage: 0.5 });
+    expect(t.parts[0]).toMatchObject({ number: 1, questions: 4, studied: 2 });
+    expect(t.retention).toBeGreaterThan(0);
+    expect(t.retention).toBeLessThanOrEqual(1);
+    expect(d.totals.studied).toBe(2);
+  });
+
+  it('lists the weakest studied questions first', () => {
+    expect(d.weakest.map((w) => w.id)).toHaveLength(2);
+    expect(d.weakest[0]!.retrievability).toBeLessThanOrEqual(d.weakest[1]!.retrievability);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './dashboard.js';
+export * from './retrievability.js';
+export * from './catalog.js';
+export * from './scope.js';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { asTopicId, type StudyPlan } from '../model/index.js';
+import { parseTopic } from '../parse/index.js';
+import { catalogFromVault } from './catalog.js';
+import { resolveScope, ScopeError } from './scope.js';
+
+const topicSrc = (id: string, essential: boolean, parts: [number, [string, string][]][]) => `---
+id: "${id}"
+title: Topic ${id}
+difficulty: Easy
+key_for: x
+essential: ${essential}
+summary: s
+---
+
+# Topic ${id}
+
+${parts.map(([n, qs]) => `## Part ${n}: P${n}\n\n${qs.map(([qid, d]) => `### ${qid}\n<!-- id: ${qid}; difficulty: ${d}; tags: t -->\n\nA.\n\n**Key points**\n- a\n- b\n`).join('\n')}`).join('\n')}`;
+
+const t1 = parseTopic('01_A.md', topicSrc('01', false, [[1, [['a-one', 'easy'], ['a-two', 'hard']]], [2, [['a-three', 'medium']]]])).topic!;
+const t2 = parseTopic('02_B.md', topicSrc('02', true, [[1, [['b-one', 'medium']]], [4, [['b-two', 'hard']]]])).topic!;
+const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagnostics: [] });
+const plan: StudyPlan = {
+  file: 'study.yaml',
+  topics: [],
+  checklists: [],
+  paths: [{ id: 'p', title: 'Path P', summary: '', line: 1, steps: [{ topicId: asTopicId('02'), line: 1, parts: [4] }, { topicId: asTopicId('01'), line: 1 }] }],
+};
+const ids = (s?: string) => resolveScope(s, topics, plan).questionIds;
+
+describe('resolveScope', () => {
+  it.each([
+    [undefined, ['a-one', 'a-two', 'a-three', 'b-one', 'b-two']],
+    ['all', ['a-one', 'a-two', 'a-three', 'b-one', 'b-two']],
+    ['topics:02', ['b-one', 'b-two']],
+    ['part:01:2', ['a-three']],
+    ['part:01:1-2', ['a-one', 'a-two', 'a-three']],
+    ['essential', ['b-one', 'b-two']],
+    ['difficulty:hard', ['a-two', 'b-two']],
+    ['path:p', ['b-two', 'a-one', 'a-two', 'a-three']],
+    ['path:p:1', ['b-two']],
+    ['path:p;difficulty:hard', ['b-two', 'a-two']],
+    ['questions:b-one,a-one', ['b-one', 'a-one']],
+    ['topics:01;difficulty:easy,medium', ['a-one', 'a-three']],
+  ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));
+
+  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1'])('rejects %s with a message', (scope) => {
+    expect(() => ids(scope)).toThrow(ScopeError);
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseTopic } from '../../core/parse/index.js';
+import { catalogFromVault } from '../../core/progress/index.js';
+import { ProgressStore } from '../store/progress-store.js';
+import { StudyInputError, StudyService, UnknownQuestionError } from './study-service.js';
+
+const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+const src = (qs: [string, string?][]) => `---
+id: "01"
+title: T
+difficulty: Easy
+key_for: x
+essential: true
+summary: s
+---
+
+# T
+
+## Part 1: A
+
+${qs.map(([id, aliases]) => `### Q ${id}\n<!-- id: ${id}; difficulty: easy; tags: t${aliases ? `; aliases: ${aliases}` : ''} -->\n\nAnswer.\n\n**Key points**\n- a\n- b\n- c\n- d\n`).join('\n')}`;
+
+const stores: ProgressStore[] = [];
+afterEach(() => stores.splice(0).forEach((s) => s.close()));
+
+function service(qs: [string, string?][], dir = mkdtempSync(path.join(os.tmpdir(), 'mlprep-svc-')), clock = { t: T0 }) {
+  const topic = parseTopic('01_T.md', src(qs)).topic!;
+  const store = ProgressStore.inDir(dir);
+  stores.push(store);
+  const svc = new StudyService({ store, topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [] }), plan: null, now: () => clock.t, fuzz: false, tzOffsetMs: () => 0 });
+  return { svc, store, dir, clock };
+}
+
+describe('StudyService', () => {
+  it('serves new cards with interval labels, grades them and moves on', () => {
+    const { svc } = service([['q-one'], ['q-two'], ['q-three']]);
+    const first = svc.next();
+    expect(first.card).toMatchObject({ questionId: 'q-one', isNew: true, keyPoints: 4 });
+    expect(first.counts).toEqual({ due: 0, new: 3, learning: 0 });
+    expect(Object.keys(first.intervals!)).toEqual(['1', '2', '3', '4']);
+    const graded = svc.grade({ questionId: 'q-one', rating: 4, keyPointsChecked: [3, 0, 1, 2], durationMs: 12_000 });
+    expect(graded.suggested).toBe(3);
+    expect(graded.review.keyPointsChecked).toEqual([0, 1, 2, 3]);
+    expect(svc.next().card!.questionId).toBe('q-two');
+    expect(svc.next().counts.new).toBe(2);
+  });
+
+  it('honours the daily new-card limit', () => {
+    const { svc } = service([['q-one'], ['q-two'], ['q-three']]);
+    svc.updateSettings({ newLimit: 1 });
+    svc.grade({ questionId: 'q-one', rating: 4 });
+    expect(svc.next().card).toBeNull();
+    expect(svc.next().counts.new).toBe(0);
+  });
+
+  it('undo puts the card back at the front of the queue', () => {
+    const { svc } = service([['q-one'], ['q-two']]);
+    svc.grade({ questionId: 'q-one', rating: 4 });
+    expect(svc.undo()!.questionId).toBe('q-one');
+    expect(svc.next().card!.questionId).toBe('q-one');
+  });
+
+  it('validates requests field by field', () => {
+    const { svc } = service([['q-one']]);
+    expect(() => svc.grade({ questionId: 'nope', rating: 3 })).toThrow(UnknownQuestionError);
+    expect(() => svc.grade({ questionId: 'q-one', rating: 5 })).toThrow(expect.objectContaining({ field: 'rating' }));
+    expect(() => svc.grade({ questionId: 'q-one', rating: 3, keyPointsChecked: [4] })).toThrow(expect.objectContaining({ field: 'keyPointsChecked' }));
+    expect(() => svc.grade({ questionId: 'q-one', rating: 3, keyPointsChecked: [1, 1] })).toThrow(StudyInputError);
+    expect(() => svc.grade({ questionId: 'q-one', rating: 3, durationMs: -1 })).toThrow(expect.objectContaining({ field: 'durationMs' }));
+    expect(() => svc.grade('x')).toThrow(StudyInputError);
+    expect(() => svc.updateSettings({ retention: 0.5 })).toThrow(expect.objectContaining({ field: 'retention' }));
+    expect(() => svc.updateSettings({ colour: 1 })).toThrow(expect.objectContaining({ field: 'colour' }));
+    expect(svc.updateSettings({ retention: 0.85, newOrder: 'random' })).toEqual({ retention: 0.85, newLimit: 20, newOrder: 'random' });
+  });
+
+  it('keeps history of removed questions as orphans, and carries renamed ids over through aliases', () => {
+    const first = service([['old-id'], ['gone-q']]);
+    first.svc.grade({ questionId: 'old-id', rating: 3 });
+    first.svc.grade({ questionId: 'gone-q', rating: 3 });
+    first.store.close();
+    stores.splice(stores.indexOf(first.store), 1);
+    const second = service([['new-id', 'old-id']], first.dir);
+    expect(second.svc.aliasesCarried).toBe(1);
+    expect(second.store.getCard('new-id' as never)).not.toBeNull();
+    expect(second.svc.orphans().map((o) => o.questionId)).toEqual(['gone-q']);
+    expect(second.svc.dashboard().totals.studied).toBe(1);
+    // Grading through the old id still lands on the renamed question.
+    expect(second.svc.grade({ questionId: 'old-id', rating: 3 }).review.questionId).toBe('new-id');
+  });
+
+  it('dashboard counts today’s reviews and the streak', () => {
+    const { svc, clock } = service([['q-one'], ['q-two']]);
+    svc.grade({ questionId: 'q-one', rating: 3 });
+    clock.t += 86_400_000;
+    svc.grade({ questionId: 'q-two', rating: 3 });
+    const d = svc.dashboard();
+    expect(d.streak).toBe(2);
+    expect(d.reviewsPerDay.at(-1)!.count).toBe(1);
+    expect(d.newAvailable).toBe(0);
+  });
+});

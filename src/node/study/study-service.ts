@@ -1,0 +1,227 @@
+// The study engine behind the review API and the CLI: scopes, the review queue, grading with key-point
+// self-grading, undo, settings, the dashboard, orphaned history and progress portability. It joins the catalog
+// (what questions exist) with the progress store (what the user did). The clock is injected.
+
+import type { QuestionId, StudyPlan } from '../../core/model/index.js';
+import { catalogQuestions, computeDashboard, resolveScope, type CatalogQuestion, type CatalogTopic, type Dashboard } from '../../core/progress/index.js';
+import {
+  createScheduler,
+  formatInterval,
+  NEW_ORDERS,
+  RATINGS,
+  selectNext,
+  suggestRating,
+  checkRetention,
+  type CardState,
+  type NewOrder,
+  type QueueCounts,
+  type Rating,
+  type Scheduler,
+  DEFAULT_RETENTION,
+  MIN_RETENTION,
+  MAX_RETENTION,
+} from '../../core/schedule/index.js';
+import { exportProgress, importProgress, resetProgress, type ImportSummary, type ProgressDocument } from '../store/progress-io.js';
+import { carryAliases, countNewSince, historyIds, reviewDayCounts, type ProgressStore, type ReviewRecord } from '../store/progress-store.js';
+
+export interface StudySettings {
+  retention: number;
+  newLimit: number;
+  newOrder: NewOrder;
+}
+
+export const DEFAULT_SETTINGS: StudySettings = { retention: DEFAULT_RETENTION, newLimit: 20, newOrder: 'path' };
+
+/** A request the user can fix: names the field. Maps to HTTP 400. */
+export class StudyInputError extends Error {
+  override name = 'StudyInputError';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An id that matches no question. Maps to HTTP 404. */
+export class UnknownQuestionError extends Error {
+  override name = 'UnknownQuestionError';
+}
+
+export interface NextCard {
+  scope: string;
+  card: { questionId: QuestionId; topicId: string; partNumber: number; title: string; keyPoints: number; isNew: boolean; state: CardState | null } | null;
+  counts: QueueCounts;
+  intervals: Record<Rating, string> | null;
+}
+
+export interface StudyServiceOptions {
+  store: ProgressStore;
+  topics: CatalogTopic[];
+  plan: StudyPlan | null;
+  now?: () => number;
+  /** FSRS fuzz: on in the product, off in tests. */
+  fuzz?: boolean;
+  /** Local time minus UTC, ms; defaults to this machine's zone at the given instant. */
+  tzOffsetMs?: (now: number) => number;
+}
+
+const localOffset = (now: number) => -new Date(now).getTimezoneOffset() * 60_000;
+
+export class StudyService {
+  readonly store: ProgressStore;
+  readonly topics: CatalogTopic[];
+  readonly plan: StudyPlan | null;
+  readonly now: () => number;
+  private readonly fuzz: boolean;
+  private readonly tz: (now: number) => number;
+  private readonly questions: Map<string, CatalogQuestion>;
+  private readonly order: Map<QuestionId, number>;
+  readonly aliasesCarried: number;
+
+  constructor(opts: StudyServiceOptions) {
+    this.store = opts.store;
+    this.topics = opts.topics;
+    this.plan = opts.plan;
+    this.now = opts.now ?? Date.now;
+    this.fuzz = opts.fuzz ?? true;
+    this.tz = opts.tzOffsetMs ?? localOffset;
+    const all = catalogQuestions(this.topics);
+    this.questions = new Map(all.map((q) => [q.id as string, q]));
+    this.order = new Map(all.map((q, i) => [q.id, i]));
+    for (const q of all) for (const a of q.aliases) if (!this.questions.has(a)) this.questions.set(a, q);
+    this.aliasesCarried = carryAliases(this.store, all.flatMap((q) => q.aliases.map((a) => ({ from: a, to: q.id }))));
+  }
+
+  settings(): StudySettings {
+    const stored = this.store.allSettings();
+    return {
+      retention: typeof stored.retention === 'number' ? stored.retention : DEFAULT_SETTINGS.retention,
+      newLimit: typeof stored.newLimit === 'number' ? stored.newLimit : DEFAULT_SETTINGS.newLimit,
+      newOrder: NEW_ORDERS.includes(stored.newOrder as NewOrder) ? (stored.newOrder as NewOrder) : DEFAULT_SETTINGS.newOrder,
+    };
+  }
+
+  updateSettings(patch: unknown): StudySettings {
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) throw new StudyInputError('(body)', 'Send a JSON object with any of retention, newLimit, newOrder.');
+    const p = patch as Record<string, unknown>;
+    const updates: [string, unknown][] = [];
+    for (const key of Object.keys(p)) {
+      const v = p[key];
+      if (key === 'retention') {
+        if (typeof v !== 'number' || v < MIN_RETENTION || v > MAX_RETENTION) throw new StudyInputError('retention', `retention must be a number from ${MIN_RETENTION} to ${MAX_RETENTION}.`);
+      } else if (key === 'newLimit') {
+        if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 1000) throw new StudyInputError('newLimit', 'newLimit must be an integer from 0 to 1000.');
+      } else if (key === 'newOrder') {
+        if (!NEW_ORDERS.includes(v as NewOrder)) throw new StudyInputError('newOrder', `newOrder must be one of ${NEW_ORDERS.join(', ')}.`);
+      } else throw new StudyInputError(key, `Unknown setting "${key}". The settings are retention, newLimit and newOrder.`);
+      updates.push([key, v]);
+    }
+    this.store.db.transaction(() => updates.forEach(([k, v]) => this.store.setSetting(k, v)))();
+    return this.settings();
+  }
+
+  private scheduler(): Scheduler {
+    return createScheduler({ retention: checkRetention(this.settings().retention), fuzz: this.fuzz });
+  }
+
+  private startOfToday(now: number): number {
+    const tz = this.tz(now);
+    return Math.floor((now + tz) / 86_400_000) * 86_400_000 - tz;
+  }
+
+  question(id: string): CatalogQuestion {
+    const q = this.questions.get(id);
+    if (!q) throw new UnknownQuestionError(`No question with id "${id}".`);
+    return q;
+  }
+
+  next(scopeText?: string, exclude: readonly string[] = []): NextCard {
+    const now = this.now();
+    const scope = resolveScope(scopeText, this.topics, this.plan);
+    const settings = this.settings();
+    const newLimit = settings.newLimit - countNewSince(this.store, this.startOfToday(now));
+    const pick = selectNext({
+      scope: scope.questionIds,
+      cards: this.store.getCards(),
+      now,
+      newLimit,
+      order: settings.newOrder,
+      topicRank: this.order,
+      seed: Math.floor(now / 86_400_000),
+      exclude: new Set(exclude as QuestionId[]),
+    });
+    if (!pick.questionId) return { scope: scope.label, card: null, counts: pick.counts, intervals: null };
+    const q = this.question(pick.questionId);
+    const state = this.store.getCard(q.id);
+    const preview = this.scheduler().preview(state ?? this.scheduler().newCard(now), now);
+    const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].intervalMs)])) as Record<Rating, string>;
+    return {
+      scope: scope.label,
+      card: { questionId: q.id, topicId: q.topicId, partNumber: q.partNumber, title: q.title, keyPoints: q.keyPoints, isNew: pick.isNew, state },
+      counts: pick.counts,
+      intervals,
+    };
+  }
+
+  /** Validates a grade request and applies it in one transaction. */
+  grade(body: unknown): { review: ReviewRecord; duplicate: boolean; suggested: Rating | null } {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new StudyInputError('(body)', 'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"? }.');
+    const b = body as Record<string, unknown>;
+    if (typeof b.questionId !== 'string' || b.questionId === '') throw new StudyInputError('questionId', 'questionId must be a question id string.');
+    const q = this.question(b.questionId);
+    if (!RATINGS.includes(b.rating as Rating)) throw new StudyInputError('rating', 'rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
+    if (b.durationMs !== undefined && (typeof b.durationMs !== 'number' || !Number.isFinite(b.durationMs) || b.durationMs < 0 || b.durationMs > 86_400_000)) {
+      throw new StudyInputError('durationMs', 'durationMs must be a number of milliseconds from 0 to 86400000.');
+    }
+    let checked: number[] | undefined;
+    if (b.keyPointsChecked !== undefined) {
+      const k = b.keyPointsChecked;
+      if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < q.keyPoints) || new Set(k).size !== k.length) {
+        throw new StudyInputError('keyPointsChecked', `keyPointsChecked must list distinct key-point indices from 0 to ${q.keyPoints - 1}.`);
+      }
+      checked = [...(k as number[])].sort((x, y) => x - y);
+    }
+    if (b.uid !== undefined && (typeof b.uid !== 'string' || b.uid.length === 0 || b.uid.length > 100)) throw new StudyInputError('uid', 'uid must be a string of 1–100 characters.');
+    const input = { questionId: q.id, rating: b.rating as Rating, ...(b.durationMs !== undefined ? { durationMs: Math.round(b.durationMs as number) } : {}), ...(checked ? { keyPointsChecked: checked } : {}), ...(b.uid ? { uid: b.uid as string } : {}) };
+    const result = this.store.grade(input, this.scheduler(), this.now());
+    return { ...result, suggested: checked ? suggestRating(checked.length, q.keyPoints) : null };
+  }
+
+  undo(): ReviewRecord | null {
+    return this.store.undoLast();
+  }
+
+  dashboard(): Dashboard & { orphans: { questionId: string; reviews: number; lastReview: number | null }[]; settings: StudySettings } {
+    const now = this.now();
+    const tz = this.tz(now);
+    const settings = this.settings();
+    const dash = computeDashboard({
+      topics: this.topics,
+      cards: this.store.getCards(),
+      reviewDays: reviewDayCounts(this.store, now - 400 * 86_400_000, tz),
+      newToday: countNewSince(this.store, this.startOfToday(now)),
+      newLimit: settings.newLimit,
+      now,
+      tzOffsetMs: tz,
+    });
+    return { ...dash, orphans: this.orphans(), settings };
+  }
+
+  /** History whose question no longer exists in the content (kept, never deleted). */
+  orphans(): { questionId: string; reviews: number; lastReview: number | null }[] {
+    return historyIds(this.store).filter((h) => !this.questions.has(h.questionId));
+  }
+
+  exportDoc(): ProgressDocument {
+    return exportProgress(this.store, this.now());
+  }
+
+  importDoc(data: unknown): ImportSummary {
+    return importProgress(this.store, data);
+  }
+
+  reset(): Promise<string> {
+    return resetProgress(this.store, this.now());
+  }
+}
