@@ -182,6 +182,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
       summary.settingsAdded++;
     }
   }).immediate();
+  store.invalidate();
   return summary;
 }
 
@@ -192,5 +193,6 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   store.db.transaction(() => {
     store.db.exec('DELETE FROM review_log; DELETE FROM cards; DELETE FROM settings;');
   }).immediate();
+  store.invalidate();
   return backup;
 }

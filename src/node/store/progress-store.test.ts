@@ -75,6 +75,27 @@ describe('ProgressStore', () => {
   });
 });
 
+describe('two connections on one file (two tabs, or the server and the CLI)', () => {
+  it('loses no update and applies none twice', () => {
+    const dir = tmp();
+    const a = make(dir);
+    const b = make(dir);
+    expect(a.getCards().size).toBe(0);
+    for (let i = 0; i < 20; i++) {
+      const writer = i % 2 === 0 ? a : b;
+      writer.grade({ questionId: q('shared-q'), rating: 3, uid: `r-${i}` }, scheduler, NOW + i * 1000);
+      // a retry of the same request through the other connection is recognised
+      (writer === a ? b : a).grade({ questionId: q('shared-q'), rating: 3, uid: `r-${i}` }, scheduler, NOW + i * 1000 + 1);
+    }
+    expect(a.reviews()).toHaveLength(20);
+    expect(b.getCard(q('shared-q'))!.reps).toBe(20);
+    // each connection's in-memory cards follow the other's commits
+    expect(a.getCards().get(q('shared-q'))!.reps).toBe(20);
+    const chain = a.reviews();
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.before).toEqual(chain[i - 1]!.after);
+  });
+});
+
 describe('export / import', () => {
   const fill = (s: ProgressStore) => {
     let t = NOW;

@@ -89,6 +89,9 @@ export class ProgressStore {
   readonly db: Database.Database;
   readonly file: string;
   private readonly stmts;
+  /** All cards, kept in memory and refreshed when any connection (another tab's request, the CLI) commits. */
+  private cache: Map<QuestionId, CardState> | null = null;
+  private cacheVersion = -1;
 
   constructor(file: string, opts: OpenOptions = {}) {
     this.file = file;
@@ -129,11 +132,26 @@ export class ProgressStore {
     return row ? rowToCard(row) : null;
   }
 
-  getCards(): Map<QuestionId, CardState> {
-    return new Map(this.stmts.allCards.all().map((r) => [r.question_id as QuestionId, rowToCard(r)]));
+  /**
+   * Every card. Served from memory; `PRAGMA data_version` changes whenever another connection commits, and our
+   * own writes invalidate explicitly, so the map is never stale. The returned map must not be mutated.
+   */
+  getCards(): ReadonlyMap<QuestionId, CardState> {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!this.cache || version !== this.cacheVersion) {
+      this.cache = new Map(this.stmts.allCards.all().map((r) => [r.question_id as QuestionId, rowToCard(r)]));
+      this.cacheVersion = version;
+    }
+    return this.cache;
+  }
+
+  /** Drop the in-memory cards after a write through this connection (data_version only counts other connections). */
+  invalidate(): void {
+    this.cache = null;
   }
 
   private writeCard(id: QuestionId, card: CardState, createdAt: number): void {
+    this.cache?.set(id, card);
     this.stmts.upsertCard.run({
       question_id: id,
       state: card.state,
@@ -177,21 +195,35 @@ export class ProgressStore {
       });
       return { review: rowToReview(this.stmts.logByUid.get(uid)!), duplicate: false, id: info.lastInsertRowid };
     });
-    const result = run.immediate();
-    return { review: result.review, duplicate: result.duplicate };
+    try {
+      const result = run.immediate();
+      return { review: result.review, duplicate: result.duplicate };
+    } catch (err) {
+      this.invalidate(); // the rolled-back transaction may have touched the in-memory cards
+      throw err;
+    }
   }
 
   /** Undoes the most recent review that is not yet undone: restores the card's previous state. */
   undoLast(): ReviewRecord | null {
-    return this.db.transaction(() => {
+    const run = this.db.transaction(() => {
       const row = this.stmts.lastLog.get();
       if (!row) return null;
       const review = rowToReview(row);
       if (review.before) this.writeCard(review.questionId, review.before, review.reviewedAt);
-      else this.stmts.deleteCard.run(review.questionId);
+      else {
+        this.stmts.deleteCard.run(review.questionId);
+        this.cache?.delete(review.questionId);
+      }
       this.stmts.markUndone.run(review.id);
       return { ...review, undone: true };
-    }).immediate();
+    });
+    try {
+      return run.immediate();
+    } catch (err) {
+      this.invalidate();
+      throw err;
+    }
   }
 
   getSetting<T>(key: string): T | undefined {
@@ -245,6 +277,7 @@ export function carryAliases(store: ProgressStore, renames: readonly { from: str
       }
     })
     .immediate();
+  store.invalidate();
   return moved;
 }
 
