@@ -83,6 +83,25 @@ export function computeStreak(reviewDays: readonly DayCount[], today: number): n
   return streak;
 }
 
+type Weak = Dashboard['weakest'][number];
+
+/** The k lowest-retrievability studied questions (ties: more lapses first, then id), without sorting them all. */
+function weakestOf(questions: readonly CatalogQuestion[], r: ReadonlyMap<QuestionId, number>, cards: DashboardInput['cards'], k: number): Weak[] {
+  const worse = (a: Weak, b: Weak) => a.retrievability - b.retrievability || b.lapses - a.lapses || a.id.localeCompare(b.id);
+  const top: Weak[] = [];
+  for (const q of questions) {
+    const value = r.get(q.id);
+    if (value === undefined) continue;
+    const item: Weak = { id: q.id, topicId: q.topicId, title: q.title, retrievability: value, lapses: cards.get(q.id)!.lapses };
+    if (top.length === k && worse(item, top[k - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && worse(item, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 export function computeDashboard(input: DashboardInput): Dashboard {
   const today = dayOf(input.now, input.tzOffsetMs);
   const endOfToday = (today + 1) * DAY - input.tzOffsetMs;
@@ -106,11 +125,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   }
   const counts = new Map(input.reviewDays.map((d) => [d.day, d.count]));
   const reviewsPerDay = Array.from({ length: 90 }, (_, i) => ({ day: today - 89 + i, count: counts.get(today - 89 + i) ?? 0 }));
-  const weakest = questions
-    .filter((q) => r.has(q.id))
-    .map((q) => ({ id: q.id, topicId: q.topicId, title: q.title, retrievability: r.get(q.id)!, lapses: input.cards.get(q.id)!.lapses }))
-    .sort((a, b) => a.retrievability - b.retrievability || b.lapses - a.lapses || a.id.localeCompare(b.id))
-    .slice(0, input.weakest ?? 10);
+  const weakest = weakestOf(questions, r, input.cards, input.weakest ?? 10);
   return {
     today,
     dueToday,

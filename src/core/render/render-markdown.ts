@@ -4,6 +4,7 @@
 //   rehype-katex           math nodes -> KaTeX HTML + MathML; must run before Shiki, which would otherwise
 //                          highlight `language-math` code blocks as text
 //   @shikijs/rehype        fenced code -> highlighted `pre.shiki` (light + dark colours as CSS variables)
+//   normalize-properties   Shiki's `class`/`tabindex` -> className/tabIndex, which sanitize understands
 //   style-classes          inline styles from KaTeX/Shiki -> generated classes (strict CSP, see style-classes.ts)
 //   rehype-sanitize        the allowlist in sanitize-schema.ts; last, so it also checks what the plugins made
 // Isomorphic: the highlighter is passed in (create-highlighter.ts builds one anywhere).
@@ -19,6 +20,7 @@ import { unified, type Processor } from 'unified';
 import type { Vault } from '../model/index.js';
 import { parseMarkdown } from '../parse/index.js';
 import { CODE_THEMES } from './create-highlighter.js';
+import { rehypeNormalizeProperties } from './normalize-properties.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { rehypeStyleClasses, StyleSheet } from './style-classes.js';
 import { createWikiLinkHandler } from './wikilink-handler.js';
@@ -45,6 +47,7 @@ export function createRenderer(vault: Vault, highlighter: HighlighterCore): Rend
         .use(remarkRehype, { handlers: { wikiLink: createWikiLinkHandler(vault, fromSlug) } })
         .use(rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' })
         .use(rehypeShikiFromHighlighter, highlighter, { themes: CODE_THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
+        .use(rehypeNormalizeProperties)
         .use(rehypeStyleClasses, { sheet })
         .use(rehypeSanitize, sanitizeSchema)
         .use(rehypeStringify) as unknown as HastProcessor;

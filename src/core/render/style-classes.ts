@@ -61,7 +61,7 @@ export function rehypeStyleClasses(options: { sheet: StyleSheet }) {
       const cls = options.sheet.classFor(String(style));
       if (!cls) return;
       const existing = node.properties.className;
-      const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
+      const list = Array.isArray(existing) ? existing.map(String) : existing ? String(existing).split(/\s+/) : [];
       node.properties.className = [...list, cls];
     });
   };

@@ -8,7 +8,7 @@ import type { WikiLinkNode } from '../parse/index.js';
 import { resolveWikiLink, type Vault } from '../model/index.js';
 import { hrefOf, labelOf } from './link-href.js';
 
-type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>[string]>;
+type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['wikiLink']>;
 
 export function createWikiLinkHandler(vault: Vault, fromSlug: string): Handler {
   return (_state, raw): Element => {

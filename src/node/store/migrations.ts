@@ -41,6 +41,13 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX review_log_time ON review_log (reviewed_at);
       CREATE INDEX review_log_question ON review_log (question_id, reviewed_at);
+      -- Reviews per UTC hour, kept by the same transactions that write review_log, so that per-day figures in
+      -- any time zone are sums over at most 24 x days rows instead of scans of the whole log.
+      CREATE TABLE review_hours (
+        hour      INTEGER PRIMARY KEY,
+        reviews   INTEGER NOT NULL,
+        new_cards INTEGER NOT NULL
+      );
       CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL

@@ -6,7 +6,7 @@
 
 import type { QuestionId } from '../../core/model/index.js';
 import type { CardState } from '../../core/schedule/index.js';
-import type { ProgressStore } from './progress-store.js';
+import { rebuildReviewHours, type ProgressStore } from './progress-store.js';
 
 export const PROGRESS_FORMAT = 'mlprep-progress';
 export const PROGRESS_VERSION = 1;
@@ -181,6 +181,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
       putSetting.run(key, JSON.stringify(value));
       summary.settingsAdded++;
     }
+    if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
   return summary;
@@ -191,7 +192,7 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   const backup = `${store.file}.reset-backup-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
   await store.db.backup(backup);
   store.db.transaction(() => {
-    store.db.exec('DELETE FROM review_log; DELETE FROM cards; DELETE FROM settings;');
+    store.db.exec('DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings;');
   }).immediate();
   store.invalidate();
   return backup;

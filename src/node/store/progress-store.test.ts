@@ -8,7 +8,7 @@ import { createScheduler } from '../../core/schedule/index.js';
 import { MIGRATIONS } from './migrations.js';
 import { StoreError } from './open-db.js';
 import { exportProgress, importProgress, ImportError, resetProgress } from './progress-io.js';
-import { ProgressStore } from './progress-store.js';
+import { countNewSince, ProgressStore, reviewDayCounts } from './progress-store.js';
 import { resolveDataDir } from './data-dir.js';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -93,6 +93,27 @@ describe('two connections on one file (two tabs, or the server and the CLI)', ()
     expect(a.getCards().get(q('shared-q'))!.reps).toBe(20);
     const chain = a.reviews();
     for (let i = 1; i < chain.length; i++) expect(chain[i]!.before).toEqual(chain[i - 1]!.after);
+  });
+});
+
+describe('hourly review counters', () => {
+  it('match the log after grades, undo and import', () => {
+    const a = make();
+    const DAY = 86_400_000;
+    a.grade({ questionId: q('a-q'), rating: 3 }, scheduler, NOW);
+    a.grade({ questionId: q('a-q'), rating: 3 }, scheduler, NOW + DAY);
+    a.grade({ questionId: q('b-q'), rating: 3 }, scheduler, NOW + DAY + 5000);
+    a.grade({ questionId: q('c-q'), rating: 3 }, scheduler, NOW + DAY + 9000);
+    a.undoLast();
+    const day0 = Math.floor(NOW / DAY);
+    expect(reviewDayCounts(a, 0, 0)).toEqual([{ day: day0, count: 1 }, { day: day0 + 1, count: 2 }]);
+    expect(countNewSince(a, (day0 + 1) * DAY)).toBe(1);
+    // In UTC-10 the first day's review (09:00 UTC) falls on the previous local day.
+    expect(reviewDayCounts(a, 0, -10 * 3_600_000).map((d) => d.day)).toEqual([day0 - 1, day0]);
+    const b = make();
+    importProgress(b, exportProgress(a, NOW));
+    expect(reviewDayCounts(b, 0, 0)).toEqual(reviewDayCounts(a, 0, 0));
+    expect(countNewSince(b, 0)).toBe(2);
   });
 });
 

@@ -85,6 +85,15 @@ export const rowToReview = (r: LogRow): ReviewRecord => ({
   undone: r.undone === 1,
 });
 
+const HOUR = 3_600_000;
+
+/** Rebuilds review_hours from the log (after an import, which inserts log rows in bulk). */
+export function rebuildReviewHours(store: ProgressStore): void {
+  store.db.exec(`DELETE FROM review_hours;
+    INSERT INTO review_hours (hour, reviews, new_cards)
+    SELECT reviewed_at / ${HOUR}, count(*), sum(state_before IS NULL) FROM review_log WHERE undone = 0 GROUP BY reviewed_at / ${HOUR};`);
+}
+
 export class ProgressStore {
   readonly db: Database.Database;
   readonly file: string;
@@ -114,6 +123,10 @@ export class ProgressStore {
       ),
       lastLog: this.db.prepare<[], LogRow>('SELECT * FROM review_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
       markUndone: this.db.prepare('UPDATE review_log SET undone = 1 WHERE id = ?'),
+      bumpHour: this.db.prepare(
+        `INSERT INTO review_hours (hour, reviews, new_cards) VALUES (?, ?, ?)
+         ON CONFLICT(hour) DO UPDATE SET reviews = reviews + excluded.reviews, new_cards = new_cards + excluded.new_cards`,
+      ),
       setting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       putSetting: this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     };
@@ -193,6 +206,7 @@ export class ProgressStore {
         state_after: JSON.stringify(after),
         undone: 0,
       });
+      this.stmts.bumpHour.run(Math.floor(now / HOUR), 1, before ? 0 : 1);
       return { review: rowToReview(this.stmts.logByUid.get(uid)!), duplicate: false, id: info.lastInsertRowid };
     });
     try {
@@ -216,6 +230,7 @@ export class ProgressStore {
         this.cache?.delete(review.questionId);
       }
       this.stmts.markUndone.run(review.id);
+      this.stmts.bumpHour.run(Math.floor(review.reviewedAt / HOUR), -1, review.before ? 0 : -1);
       return { ...review, undone: true };
     });
     try {
@@ -248,17 +263,23 @@ export class ProgressStore {
   }
 }
 
-/** Per-day review counts and first-time studies, the two aggregates the dashboard reads from the log. */
+/**
+ * Reviews per local day since a time, from the hourly counters. `tzOffsetMs` is local time minus UTC; zones with
+ * a half-hour offset are attributed at whole-hour resolution.
+ */
 export function reviewDayCounts(store: ProgressStore, since: number, tzOffsetMs: number): { day: number; count: number }[] {
   return store.db
     .prepare<[number, number], { day: number; count: number }>(
-      'SELECT (reviewed_at + CAST(? AS INTEGER)) / 86400000 AS day, count(*) AS count FROM review_log WHERE undone = 0 AND reviewed_at >= ? GROUP BY day',
+      `SELECT (hour * ${HOUR} + CAST(? AS INTEGER)) / 86400000 AS day, sum(reviews) AS count FROM review_hours
+       WHERE hour >= CAST(? AS INTEGER) / ${HOUR} GROUP BY day HAVING sum(reviews) > 0`,
     )
     .all(tzOffsetMs, since);
 }
 
+/** Questions studied for the first time since a time (whole hours). */
 export function countNewSince(store: ProgressStore, since: number): number {
-  return (store.db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM review_log WHERE undone = 0 AND state_before IS NULL AND reviewed_at >= ?').get(since) ?? { n: 0 }).n;
+  const row = store.db.prepare<[number], { n: number | null }>(`SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`).get(since);
+  return row?.n ?? 0;
 }
 
 /** Moves cards and history recorded under an old id (an alias) to the question's current id. */

@@ -78,6 +78,9 @@ export class StudyService {
   private readonly questions: Map<string, CatalogQuestion>;
   private readonly order: Map<QuestionId, number>;
   readonly aliasesCarried: number;
+  /** Resolved scopes by their text: the catalog never changes during the service's life. */
+  private readonly scopes = new Map<string, ReturnType<typeof resolveScope>>();
+  private schedulerFor: { retention: number; scheduler: Scheduler } | null = null;
 
   constructor(opts: StudyServiceOptions) {
     this.store = opts.store;
@@ -121,8 +124,20 @@ export class StudyService {
     return this.settings();
   }
 
-  private scheduler(): Scheduler {
-    return createScheduler({ retention: checkRetention(this.settings().retention), fuzz: this.fuzz });
+  private scheduler(retention = this.settings().retention): Scheduler {
+    if (this.schedulerFor?.retention !== retention) this.schedulerFor = { retention, scheduler: createScheduler({ retention: checkRetention(retention), fuzz: this.fuzz }) };
+    return this.schedulerFor.scheduler;
+  }
+
+  private scope(text: string | undefined): ReturnType<typeof resolveScope> {
+    const key = (text ?? '').trim() || 'all';
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      scope = resolveScope(key, this.topics, this.plan);
+      if (this.scopes.size > 200) this.scopes.clear();
+      this.scopes.set(key, scope);
+    }
+    return scope;
   }
 
   private startOfToday(now: number): number {
@@ -138,7 +153,7 @@ export class StudyService {
 
   next(scopeText?: string, exclude: readonly string[] = []): NextCard {
     const now = this.now();
-    const scope = resolveScope(scopeText, this.topics, this.plan);
+    const scope = this.scope(scopeText);
     const settings = this.settings();
     const newLimit = settings.newLimit - countNewSince(this.store, this.startOfToday(now));
     const pick = selectNext({
@@ -154,7 +169,8 @@ export class StudyService {
     if (!pick.questionId) return { scope: scope.label, card: null, counts: pick.counts, intervals: null };
     const q = this.question(pick.questionId);
     const state = this.store.getCard(q.id);
-    const preview = this.scheduler().preview(state ?? this.scheduler().newCard(now), now);
+    const scheduler = this.scheduler(settings.retention);
+    const preview = scheduler.preview(state ?? scheduler.newCard(now), now);
     const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].intervalMs)])) as Record<Rating, string>;
     return {
       scope: scope.label,

@@ -1,0 +1,135 @@
+// The HTTP API's JSON shapes, shared by the server (src/server) and the browser UI (src/web). Types only:
+// this file must stay isomorphic and free of runtime code so the web bundle pays nothing for it.
+// Every *Html field is sanitized HTML made by core/render at build time.
+
+import type { ContentStats } from '../stats/index.js';
+import type { Diagnostic, Difficulty, DifficultyRange } from '../model/index.js';
+
+export interface PartSummary {
+  number: number;
+  title: string;
+  /** `part-N` */
+  anchor: string;
+  questionCount: number;
+}
+
+export interface TopicSummary {
+  id: string;
+  slug: string;
+  title: string;
+  difficulty: DifficultyRange;
+  keyFor: string;
+  essential: boolean;
+  summary: string;
+  questionCount: number;
+  parts: PartSummary[];
+}
+
+export interface QuestionLink {
+  id: string;
+  title: string;
+}
+
+export interface QuestionSummary {
+  id: string;
+  topicId: string;
+  partNumber: number;
+  /** Plain text (markdown and math delimiters removed). */
+  title: string;
+  titleHtml: string;
+  difficulty: Difficulty;
+  tags: string[];
+}
+
+export interface QuestionDetail extends QuestionSummary {
+  topicTitle: string;
+  partTitle: string;
+  answerHtml: string;
+  keyPoints: string[];
+  pitfalls: string[];
+  followUps: string[];
+  references: string[];
+  related: string[];
+  prev: QuestionLink | null;
+  next: QuestionLink | null;
+}
+
+export interface PartDetail extends PartSummary {
+  introHtml: string;
+  questions: QuestionDetail[];
+}
+
+export interface TopicDetail extends Omit<TopicSummary, 'parts'> {
+  introHtml: string;
+  parts: PartDetail[];
+}
+
+/** A planned topic of study.yaml, with its summary when the file exists. */
+export interface PlannedTopicView {
+  id: string;
+  title: string;
+  topic: TopicSummary | null;
+}
+
+export interface StudyStepView {
+  topicId: string;
+  topicTitle: string;
+  parts: number[] | null;
+  label: string;
+  href: string;
+}
+
+export interface StudyPathView {
+  id: string;
+  title: string;
+  duration: string | null;
+  summary: string;
+  steps: StudyStepView[];
+}
+
+export interface PlanResponse {
+  planned: PlannedTopicView[];
+  paths: StudyPathView[];
+}
+
+export interface HealthResponse {
+  ok: true;
+  questions: number;
+}
+
+export interface TopicsResponse {
+  topics: TopicSummary[];
+}
+
+export interface TagsResponse {
+  tags: { tag: string; count: number }[];
+}
+
+export interface SearchResult {
+  id: string;
+  topicId: string;
+  title: string;
+  /** Escaped text with matches wrapped in `<mark>`: the only markup it can hold. */
+  titleHtml: string;
+  snippet: string;
+  score: number;
+  difficulty: Difficulty;
+  tags: string[];
+}
+
+export interface SearchResponse {
+  results: SearchResult[];
+  tookMs: number;
+  /** Set when the exact query found nothing and typo correction rewrote it: the words searched instead. */
+  corrected: string[] | null;
+}
+
+export interface DiagnosticsResponse {
+  diagnostics: Diagnostic[];
+}
+
+export type StatsResponse = ContentStats;
+
+export interface ApiError {
+  error: { code: string; message: string };
+}

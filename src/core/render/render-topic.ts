@@ -1,0 +1,70 @@
+// Topic model -> the API's TopicDetail, with every fragment rendered to sanitized HTML. Previous/next links
+// run across the whole vault in topic, part and file order, so the question page can walk the collection.
+// Isomorphic.
+
+import type { PartDetail, QuestionDetail, QuestionLink, TopicDetail, TopicSummary } from '../api/types.js';
+import { partAnchor, type Fragment, type Question, type Topic } from '../model/index.js';
+import { plainHeading } from './link-href.js';
+import type { Renderer } from './render-markdown.js';
+
+export function summarizeTopic(topic: Topic): TopicSummary {
+  const parts = topic.parts.map((p) => ({ number: p.number, title: p.title, anchor: partAnchor(p.number), questionCount: p.questions.length }));
+  return {
+    id: topic.id,
+    slug: topic.slug,
+    title: topic.title,
+    difficulty: topic.difficulty,
+    keyFor: topic.keyFor,
+    essential: topic.essential,
+    summary: topic.summary,
+    questionCount: parts.reduce((n, p) => n + p.questionCount, 0),
+    parts,
+  };
+}
+
+export function linkOf(q: Question | undefined): QuestionLink | null {
+  return q ? { id: q.id, title: plainHeading(q.title) } : null;
+}
+
+export interface Neighbours {
+  prev: Question | undefined;
+  next: Question | undefined;
+}
+
+export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: Neighbours): QuestionDetail {
+  const list = (frags: Fragment[]) => frags.map((f) => r.renderBlock(f.markdown, topic.slug));
+  const part = topic.parts.find((p) => p.number === q.partNumber);
+  return {
+    id: q.id,
+    topicId: topic.id,
+    partNumber: q.partNumber,
+    title: plainHeading(q.title),
+    titleHtml: r.renderInline(q.title, topic.slug),
+    difficulty: q.difficulty,
+    tags: q.tags,
+    topicTitle: topic.title,
+    partTitle: part ? part.title : '',
+    answerHtml: r.renderBlock(q.answer.markdown, topic.slug),
+    keyPoints: list(q.keyPoints),
+    pitfalls: list(q.pitfalls),
+    followUps: list(q.followUps),
+    references: list(q.references),
+    related: list(q.related),
+    prev: linkOf(around.prev),
+    next: linkOf(around.next),
+  };
+}
+
+/** @param neighbours prev/next for each question id, computed over the whole vault. */
+export function renderTopic(r: Renderer, topic: Topic, neighbours: Map<string, Neighbours>): TopicDetail {
+  const { parts: _summaryParts, ...summary } = summarizeTopic(topic);
+  const parts: PartDetail[] = topic.parts.map((p) => ({
+    number: p.number,
+    title: p.title,
+    anchor: partAnchor(p.number),
+    questionCount: p.questions.length,
+    introHtml: p.intro ? r.renderBlock(p.intro.markdown, topic.slug) : '',
+    questions: p.questions.map((q) => renderQuestion(r, topic, q, neighbours.get(q.id) ?? { prev: undefined, next: undefined })),
+  }));
+  return { ...summary, introHtml: topic.intro ? r.renderBlock(topic.intro.markdown, topic.slug) : '', parts };
+}

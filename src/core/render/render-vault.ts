@@ -1,0 +1,35 @@
+// The render stage over the whole content model: every topic to TopicDetail (sanitized HTML), the plan view,
+// the stats and the generated stylesheet. The result is plain JSON, which node/content-cache.ts stores by
+// content hash so that a warm start never parses or renders. Isomorphic.
+
+import type { PlanResponse, TopicDetail } from '../api/types.js';
+import type { Question, Vault } from '../model/index.js';
+import { computeStats, type ContentStats } from '../stats/index.js';
+import type { HighlighterCore } from 'shiki/core';
+import { buildPlanView } from './plan-view.js';
+import { createRenderer } from './render-markdown.js';
+import { renderTopic, summarizeTopic, type Neighbours } from './render-topic.js';
+
+export interface RenderedContent {
+  topics: TopicDetail[];
+  plan: PlanResponse;
+  stats: ContentStats;
+  /** Classes for the inline styles KaTeX and Shiki produced (served as /assets/content.css). */
+  css: string;
+}
+
+export function renderVault(vault: Vault, highlighter: HighlighterCore): RenderedContent {
+  const renderer = createRenderer(vault, highlighter);
+  const sorted = [...vault.topics].sort((a, b) => a.id.localeCompare(b.id));
+  const all = sorted.flatMap((t) => t.parts.flatMap((p) => p.questions));
+  const neighbours = new Map<string, Neighbours>();
+  all.forEach((q: Question, i) => neighbours.set(q.id, { prev: all[i - 1], next: all[i + 1] }));
+  const topics = sorted.map((t) => renderTopic(renderer, t, neighbours));
+  return {
+    topics,
+    plan: buildPlanView(vault, sorted.map(summarizeTopic)),
+    stats: computeStats(vault),
+    css: renderer.css(),
+  };
+}
+

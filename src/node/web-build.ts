@@ -1,0 +1,56 @@
+// Builds the browser UI with Vite's JS API when dist/web is missing or stale, so `npm ci && npm start` works
+// without a separate build step. "Stale" is decided by a fingerprint of every input of the bundle (src/web,
+// src/core, vite.config.ts, the lockfile) stored next to the output in dist/web/.fingerprint.
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIST = path.join(REPO_ROOT, 'dist', 'web');
+const STAMP = '.fingerprint';
+const INPUTS = ['src/web', 'src/core', 'vite.config.ts', 'package-lock.json'];
+
+async function listFiles(p: string): Promise<string[]> {
+  const entries = await readdir(p, { withFileTypes: true }).catch(() => null);
+  if (!entries) return [p];
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.endsWith('.test.ts') || e.name === '__snapshots__') continue;
+    const full = path.join(p, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+export async function webFingerprint(): Promise<string> {
+  const h = createHash('sha256');
+  for (const input of INPUTS) {
+    for (const file of await listFiles(path.join(REPO_ROOT, input))) {
+      h.update(path.relative(REPO_ROOT, file)).update('\0');
+      h.update(await readFile(file).catch(() => Buffer.alloc(0))).update('\0');
+    }
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+export interface WebBuildResult {
+  built: boolean;
+  ms: number;
+}
+
+/** Build dist/web unless its fingerprint matches the sources. */
+export async function ensureWebBuilt(log: (line: string) => void = () => {}): Promise<WebBuildResult> {
+  const start = performance.now();
+  const want = await webFingerprint();
+  const have = await readFile(path.join(WEB_DIST, STAMP), 'utf8').catch(() => '');
+  const index = await readFile(path.join(WEB_DIST, 'index.html'), 'utf8').catch(() => null);
+  if (have.trim() === want && index !== null) return { built: false, ms: performance.now() - start };
+  log('building the web UI (first start or changed sources)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await writeFile(path.join(WEB_DIST, STAMP), want);
+  return { built: true, ms: performance.now() - start };
+}

@@ -1,0 +1,46 @@
+// The HTTP app: security headers and compression for everything, the read-only JSON API under /api, and the
+// UI's pages and files. Built from already-built content, so tests drive it with `app.request()` and no socket.
+
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
+import type { SearchIndex } from '../node/search-index.js';
+import type { ContentStore } from './content-store.js';
+import { ApiError, errorResponse } from './errors.js';
+import { contentRoutes } from './routes-content.js';
+import { pageRoutes } from './routes-pages.js';
+import { searchRoutes } from './routes-search.js';
+import { securityHeaders } from './security.js';
+import { StaticFiles } from './static-files.js';
+
+export interface AppOptions {
+  store: ContentStore;
+  search: SearchIndex;
+  files: StaticFiles;
+  /** The built UI's index.html, or null when the UI is not built (API-only). */
+  indexHtml: string | null;
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+  const api = new Hono();
+  api.route('/', contentRoutes(opts.store));
+  api.route('/', searchRoutes(opts.store, opts.search));
+  api.all('*', (c) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? errorResponse(c, 404, 'not_found', `No API route ${c.req.path}.`)
+      : errorResponse(c, 405, 'method_not_allowed', 'The API is read-only: only GET is supported.'),
+  );
+  app.route('/api', api);
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) => errorResponse(c, 405, 'method_not_allowed', 'Only GET is supported.'));
+  app.route('/', pageRoutes(opts.store, opts.files, opts.indexHtml));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
+    if (err instanceof HTTPException && err.status < 500) return errorResponse(c, err.status as 400, 'bad_request', err.message);
+    console.error(err);
+    return errorResponse(c, 500, 'internal', 'Internal error.');
+  });
+  return app;
+}

@@ -1,0 +1,70 @@
+// Start-up, as `mlprep serve` runs it: build the content (cached by hash), index it for search, make sure the
+// UI bundle exists, then listen. Each stage is timed so the CLI and the benchmark can print where time goes.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { buildContent, DEFAULT_CACHE_DIR, type BuildResult } from '../node/content-cache.js';
+import { SearchIndex } from '../node/search-index.js';
+import { ensureWebBuilt, WEB_DIST } from '../node/web-build.js';
+import { createContentStore } from './content-store.js';
+import { createApp } from './create-app.js';
+import { StaticFiles } from './static-files.js';
+
+export interface StartOptions {
+  content: string;
+  host: string;
+  port: number;
+  cacheDir?: string;
+  /** Skip the UI build check (API-only use, benchmarks of the content path). */
+  skipWeb?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  build: BuildResult;
+  times: Record<string, number>;
+  close(): Promise<void>;
+}
+
+const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
+
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const log = opts.log ?? (() => {});
+  const times: Record<string, number> = {};
+  let t = performance.now();
+  const build = await buildContent(opts.content, opts.cacheDir ?? DEFAULT_CACHE_DIR);
+  times.content = ms(t);
+  t = performance.now();
+  const search = new SearchIndex(build.content.searchDocs);
+  const store = createContentStore(build.content);
+  times.index = ms(t);
+  t = performance.now();
+  if (!opts.skipWeb) await ensureWebBuilt(log);
+  const indexHtml = opts.skipWeb ? null : await readFile(path.join(WEB_DIST, 'index.html'), 'utf8').catch(() => null);
+  const files = await StaticFiles.collect(opts.skipWeb ? null : WEB_DIST);
+  times.web = ms(t);
+  t = performance.now();
+  const app = createApp({ store, search, files, indexHtml });
+  const server = await listen(app.fetch, opts.host, opts.port);
+  times.listen = ms(t);
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    build,
+    times,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], hostname: string, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname, port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

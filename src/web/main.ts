@@ -1,0 +1,8 @@
+// Browser entry: global styles, then the app shell. Imports only core types and this folder.
+import { mount } from 'svelte';
+import App from './app.svelte';
+import './styles/base.css';
+import './styles/content.css';
+
+const target = document.getElementById('app');
+if (target) mount(App, { target });
