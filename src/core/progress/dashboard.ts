@@ -55,20 +55,23 @@ export interface Dashboard {
 
 export const dayOf = (t: number, tzOffsetMs: number) => Math.floor((t + tzOffsetMs) / DAY);
 
-function masteryOf(questions: readonly CatalogQuestion[], cards: DashboardInput['cards'], r: Map<QuestionId, number>): Mastery {
-  let studied = 0;
-  let sum = 0;
-  let mastered = 0;
-  for (const q of questions) {
-    const card = cards.get(q.id);
-    if (!card || card.state === 'new') continue;
-    studied++;
-    const value = r.get(q.id) ?? 0;
-    sum += value;
-    if (value >= MASTERED_AT) mastered++;
+/** Running sums for one topic, part or the whole collection. */
+class Tally {
+  questions = 0;
+  studied = 0;
+  sum = 0;
+  masteredCount = 0;
+  add(r: number | undefined): void {
+    this.questions++;
+    if (r === undefined) return;
+    this.studied++;
+    this.sum += r;
+    if (r >= MASTERED_AT) this.masteredCount++;
   }
-  const n = questions.length;
-  return { questions: n, studied, coverage: n ? studied / n : 0, retention: studied ? sum / studied : 0, mastered: n ? mastered / n : 0 };
+  result(): Mastery {
+    const n = this.questions;
+    return { questions: n, studied: this.studied, coverage: n ? this.studied / n : 0, retention: this.studied ? this.sum / this.studied : 0, mastered: n ? this.masteredCount / n : 0 };
+  }
 }
 
 /** Consecutive days with at least one review, ending today (or yesterday, when today has none yet). */
@@ -105,27 +108,40 @@ function weakestOf(questions: readonly CatalogQuestion[], r: ReadonlyMap<Questio
 export function computeDashboard(input: DashboardInput): Dashboard {
   const today = dayOf(input.now, input.tzOffsetMs);
   const endOfToday = (today + 1) * DAY - input.tzOffsetMs;
-  const questions = input.topics.flatMap((t) => t.parts.flatMap((p) => p.questions));
   const r = new Map<QuestionId, number>();
   let dueToday = 0;
   let learning = 0;
   let unstudied = 0;
-  const forecast = new Map<number, number>();
-  for (const q of questions) {
-    const card = input.cards.get(q.id);
-    if (!card || card.state === 'new') {
-      unstudied++;
-      continue;
-    }
-    r.set(q.id, retrievabilityOf(card, input.now));
-    if (card.state === 'learning' || card.state === 'relearning') learning++;
-    if (card.due < endOfToday) dueToday++;
-    const day = Math.max(today, dayOf(card.due, input.tzOffsetMs));
-    if (day < today + 30) forecast.set(day, (forecast.get(day) ?? 0) + 1);
-  }
+  const forecast = new Array<number>(30).fill(0);
+  const total = new Tally();
+  // One pass over every question: retrievability, due counts, the forecast and the topic/part tallies.
+  const topics = input.topics.map((t) => {
+    const topicTally = new Tally();
+    const parts = t.parts.map((p) => {
+      const partTally = new Tally();
+      for (const q of p.questions) {
+        const card = input.cards.get(q.id);
+        let value: number | undefined;
+        if (!card || card.state === 'new') unstudied++;
+        else {
+          value = retrievabilityOf(card, input.now);
+          r.set(q.id, value);
+          if (card.state === 'learning' || card.state === 'relearning') learning++;
+          if (card.due < endOfToday) dueToday++;
+          const offset = Math.max(0, dayOf(card.due, input.tzOffsetMs) - today);
+          if (offset < 30) forecast[offset]!++;
+        }
+        partTally.add(value);
+        topicTally.add(value);
+        total.add(value);
+      }
+      return { number: p.number, title: p.title, ...partTally.result() };
+    });
+    return { id: t.id, title: t.title, ...topicTally.result(), parts };
+  });
   const counts = new Map(input.reviewDays.map((d) => [d.day, d.count]));
   const reviewsPerDay = Array.from({ length: 90 }, (_, i) => ({ day: today - 89 + i, count: counts.get(today - 89 + i) ?? 0 }));
-  const weakest = weakestOf(questions, r, input.cards, input.weakest ?? 10);
+  const questions = input.topics.flatMap((t) => t.parts.flatMap((p) => p.questions));
   return {
     today,
     dueToday,
@@ -133,14 +149,9 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     newAvailable: Math.min(unstudied, Math.max(0, input.newLimit - input.newToday)),
     streak: computeStreak(input.reviewDays, today),
     reviewsPerDay,
-    forecast: Array.from({ length: 30 }, (_, i) => ({ day: today + i, count: forecast.get(today + i) ?? 0 })),
-    topics: input.topics.map((t) => ({
-      id: t.id,
-      title: t.title,
-      ...masteryOf(t.parts.flatMap((p) => p.questions), input.cards, r),
-      parts: t.parts.map((p) => ({ number: p.number, title: p.title, ...masteryOf(p.questions, input.cards, r) })),
-    })),
-    weakest,
-    totals: masteryOf(questions, input.cards, r),
+    forecast: forecast.map((count, i) => ({ day: today + i, count })),
+    topics,
+    weakest: weakestOf(questions, r, input.cards, input.weakest ?? 10),
+    totals: total.result(),
   };
 }

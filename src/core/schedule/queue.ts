@@ -59,32 +59,57 @@ export function shuffled<T>(list: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** A seeded 32-bit hash of an id: ordering fresh cards by it is a seeded shuffle computed in one pass. */
+function seededRank(id: string, seed: number): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return seededRandom(h)();
+}
+
+/**
+ * One pass over the scope: counts every bucket and keeps only the best candidate of each, so a session over
+ * 100k questions costs O(n) Map lookups and no sort.
+ */
 export function selectNext(input: QueueInput): QueuePick {
-  const learningDue: [QuestionId, number][] = [];
-  const learningSoon: [QuestionId, number][] = [];
-  const reviewDue: [QuestionId, number][] = [];
-  const fresh: QuestionId[] = [];
+  let learningDue: QuestionId | null = null;
+  let learningDueAt = Infinity;
+  let learningSoon: QuestionId | null = null;
+  let learningSoonAt = Infinity;
+  let reviewDue: QuestionId | null = null;
+  let reviewDueAt = Infinity;
+  let fresh: QuestionId | null = null;
+  let freshRank = Infinity;
+  const counts: QueueCounts = { due: 0, new: 0, learning: 0 };
+  let freshCount = 0;
+  const seed = input.seed ?? 0;
+  let position = 0;
   for (const id of input.scope) {
+    position++;
     if (input.exclude?.has(id)) continue;
     const card = input.cards.get(id);
-    if (!card || card.state === 'new') fresh.push(id);
-    else if (card.state === 'learning' || card.state === 'relearning') {
-      if (card.due <= input.now) learningDue.push([id, card.due]);
-      else if (card.due <= input.now + LEARN_AHEAD_MS) learningSoon.push([id, card.due]);
-    } else if (card.due <= input.now) reviewDue.push([id, card.due]);
+    if (!card || card.state === 'new') {
+      freshCount++;
+      const rank = input.order === 'random' ? seededRank(id, seed) : input.order === 'topic' ? (input.topicRank?.get(id) ?? Infinity) : position;
+      if (rank < freshRank || fresh === null) {
+        fresh = id;
+        freshRank = rank;
+      }
+    } else if (card.state === 'learning' || card.state === 'relearning') {
+      if (card.due <= input.now) {
+        counts.learning++;
+        if (card.due < learningDueAt) [learningDue, learningDueAt] = [id, card.due];
+      } else if (card.due <= input.now + LEARN_AHEAD_MS) {
+        counts.learning++;
+        if (card.due < learningSoonAt) [learningSoon, learningSoonAt] = [id, card.due];
+      }
+    } else if (card.due <= input.now) {
+      counts.due++;
+      if (card.due < reviewDueAt) [reviewDue, reviewDueAt] = [id, card.due];
+    }
   }
-  const byDue = (a: [QuestionId, number], b: [QuestionId, number]) => a[1] - b[1];
-  learningDue.sort(byDue);
-  learningSoon.sort(byDue);
-  reviewDue.sort(byDue);
   const newLimit = Math.max(0, input.newLimit);
-  let ordered = fresh;
-  if (input.order === 'random') ordered = shuffled(fresh, input.seed ?? 0);
-  else if (input.order === 'topic' && input.topicRank) {
-    const rank = input.topicRank;
-    ordered = [...fresh].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
-  }
-  const counts: QueueCounts = { due: reviewDue.length, new: Math.min(newLimit, fresh.length), learning: learningDue.length + learningSoon.length };
-  const pick = learningDue[0]?.[0] ?? reviewDue[0]?.[0] ?? (newLimit > 0 ? ordered[0] : undefined) ?? learningSoon[0]?.[0] ?? null;
-  return { questionId: pick, isNew: pick !== null && fresh.includes(pick), counts };
+  counts.new = Math.min(newLimit, freshCount);
+  const newPick = newLimit > 0 ? fresh : null;
+  const pick = learningDue ?? reviewDue ?? newPick ?? learningSoon;
+  return { questionId: pick, isNew: pick !== null && pick === newPick, counts };
 }

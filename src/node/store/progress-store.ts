@@ -302,12 +302,11 @@ export function carryAliases(store: ProgressStore, renames: readonly { from: str
   return moved;
 }
 
-/** Question ids with history in the store, and how many reviews each has. */
-export function historyIds(store: ProgressStore): { questionId: string; reviews: number; lastReview: number | null }[] {
-  return store.db
-    .prepare<[], { questionId: string; reviews: number; lastReview: number | null }>(
-      `SELECT c.question_id AS questionId, (SELECT count(*) FROM review_log r WHERE r.question_id = c.question_id AND r.undone = 0) AS reviews,
-              c.last_review AS lastReview FROM cards c ORDER BY c.question_id`,
-    )
-    .all();
+/** History (cards and review counts) for the given question ids, e.g. the orphans among all carded ids. */
+export function historyOf(store: ProgressStore, ids: readonly string[]): { questionId: string; reviews: number; lastReview: number | null }[] {
+  const stmt = store.db.prepare<[string], { questionId: string; reviews: number; lastReview: number | null }>(
+    `SELECT c.question_id AS questionId, (SELECT count(*) FROM review_log r WHERE r.question_id = c.question_id AND r.undone = 0) AS reviews,
+            c.last_review AS lastReview FROM cards c WHERE c.question_id = ?`,
+  );
+  return [...ids].sort().flatMap((id) => stmt.all(id));
 }

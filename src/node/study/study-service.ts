@@ -22,7 +22,7 @@ import {
   MAX_RETENTION,
 } from '../../core/schedule/index.js';
 import { exportProgress, importProgress, resetProgress, type ImportSummary, type ProgressDocument } from '../store/progress-io.js';
-import { carryAliases, countNewSince, historyIds, reviewDayCounts, type ProgressStore, type ReviewRecord } from '../store/progress-store.js';
+import { carryAliases, countNewSince, historyOf, reviewDayCounts, type ProgressStore, type ReviewRecord } from '../store/progress-store.js';
 
 export interface StudySettings {
   retention: number;
@@ -226,7 +226,8 @@ export class StudyService {
 
   /** History whose question no longer exists in the content (kept, never deleted). */
   orphans(): { questionId: string; reviews: number; lastReview: number | null }[] {
-    return historyIds(this.store).filter((h) => !this.questions.has(h.questionId));
+    const orphaned = [...this.store.getCards().keys()].filter((id) => !this.questions.has(id));
+    return historyOf(this.store, orphaned);
   }
 
   exportDoc(): ProgressDocument {
