@@ -43,9 +43,27 @@ export interface Checklist {
   line: number;
 }
 
+/** A weight on a topic (or some of its parts) for mock-interview selection. */
+export interface TopicWeight extends TopicScope {
+  weight: number;
+}
+
+/** A mock-interview format (Fundamentals, System Design, …) or a company focus (Research Labs, …). */
+export interface MockProfile {
+  id: string;
+  title: string;
+  summary: string;
+  weights: TopicWeight[];
+  line: number;
+}
+
 export interface StudyPlan {
   file: string;
   topics: PlannedTopic[];
   paths: StudyPath[];
   checklists: Checklist[];
+  /** Interview formats: which topics each one draws on. */
+  formats: MockProfile[];
+  /** Company focuses: how each kind of employer weighs the topics. */
+  focuses: MockProfile[];
 }

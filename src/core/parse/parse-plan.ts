@@ -11,7 +11,9 @@ import {
   type Checklist,
   type ChecklistItem,
   type Diagnostic,
+  type MockProfile,
   type PlannedTopic,
+  type TopicWeight,
   type StudyPath,
   type StudyPlan,
   type TopicScope,
@@ -161,5 +163,32 @@ export function parsePlan(file: string, source: string): { plan: StudyPlan | nul
     }
     if (id !== undefined && title !== undefined) checklists.push({ id, title, items, line: lineOf(item) });
   }
-  return { plan: { file, topics, paths, checklists }, diagnostics };
+  const profiles = (key: 'formats' | 'focuses'): MockProfile[] => {
+    if (root.get(key, true) === undefined) return [];
+    const out: MockProfile[] = [];
+    for (const item of seqOf(root, key, 'study.yaml')) {
+      if (!isMap(item)) {
+        bad(item, `Each entry of \`${key}\` must be a mapping with id, title, summary and weights.`);
+        continue;
+      }
+      const id = str(item, 'id', `An entry of ${key}`);
+      const where = `${key === 'formats' ? 'Format' : 'Focus'} "${id ?? '?'}"`;
+      const title = str(item, 'title', where);
+      const summary = str(item, 'summary', where);
+      const weights: TopicWeight[] = [];
+      for (const w of seqOf(item, 'weights', where)) {
+        if (!isMap(w)) {
+          bad(w, `${where}: each weight must be a mapping like { topic: "03", weight: 2 } or { topic: "02", parts: "4", weight: 1 }.`);
+          continue;
+        }
+        const scope = scopeOf(w, `${where}, a weight`);
+        const weight = w.get('weight');
+        if (typeof weight !== 'number' || !(weight > 0)) bad(w, `${where}: weight must be a positive number.`);
+        else if (scope) weights.push({ ...scope, weight });
+      }
+      if (id !== undefined && title !== undefined && summary !== undefined) out.push({ id, title, summary, weights, line: lineOf(item) });
+    }
+    return out;
+  };
+  return { plan: { file, topics, paths, checklists, formats: profiles('formats'), focuses: profiles('focuses') }, diagnostics };
 }

@@ -2,3 +2,5 @@ export * from './dashboard.js';
 export * from './retrievability.js';
 export * from './catalog.js';
 export * from './scope.js';
+export * from './paths.js';
+export * from './mock.js';

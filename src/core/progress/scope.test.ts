@@ -24,6 +24,8 @@ const plan: StudyPlan = {
   file: 'study.yaml',
   topics: [],
   checklists: [],
+  formats: [],
+  focuses: [],
   paths: [{ id: 'p', title: 'Path P', summary: '', line: 1, steps: [{ topicId: asTopicId('02'), line: 1, parts: [4] }, { topicId: asTopicId('01'), line: 1 }] }],
 };
 const ids = (s?: string) => resolveScope(s, topics, plan).questionIds;

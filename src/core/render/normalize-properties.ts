@@ -4,13 +4,15 @@
 // which appends to className. Isomorphic.
 
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 const RENAMES: Record<string, string> = { class: 'className', tabindex: 'tabIndex' };
 
 export function rehypeNormalizeProperties() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      // KaTeX subtrees come from rehype-math already normalized and without inline styles.
+      if (Array.isArray(node.properties.className) && node.properties.className.includes('katex')) return SKIP;
       for (const [raw, prop] of Object.entries(RENAMES)) {
         const value = node.properties[raw];
         if (value === undefined) continue;

@@ -1,18 +1,17 @@
 // Markdown fragment -> sanitized HTML. The stages, in order, and why the order matters:
 //   parseMarkdown          mdast with `wikiLink` nodes (core/parse)
 //   remark-rehype          mdast -> hast; raw HTML is DROPPED (no allowDangerousHtml); wikilinks -> in-app hrefs
-//   rehype-katex           math nodes -> KaTeX HTML + MathML; must run before Shiki, which would otherwise
-//                          highlight `language-math` code blocks as text
+//   rehype-math            math nodes -> KaTeX HTML + MathML (memoized; styles already classes); must run
+//                          before Shiki, which would otherwise highlight `language-math` code blocks as text
 //   @shikijs/rehype        fenced code -> highlighted `pre.shiki` (light + dark colours as CSS variables)
 //   normalize-properties   Shiki's `class`/`tabindex` -> className/tabIndex, which sanitize understands
 //   style-classes          inline styles from KaTeX/Shiki -> generated classes (strict CSP, see style-classes.ts)
 //   rehype-sanitize        the allowlist in sanitize-schema.ts; last, so it also checks what the plugins made
 // Isomorphic: the highlighter is passed in (create-highlighter.ts builds one anywhere).
 
-import type { Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import type { HighlighterCore } from 'shiki/core';
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -20,6 +19,7 @@ import { unified, type Processor } from 'unified';
 import type { Vault } from '../model/index.js';
 import { parseMarkdown } from '../parse/index.js';
 import { CODE_THEMES } from './create-highlighter.js';
+import { rehypeMath } from './rehype-math.js';
 import { rehypeNormalizeProperties } from './normalize-properties.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { rehypeStyleClasses, StyleSheet } from './style-classes.js';
@@ -39,13 +39,14 @@ type HastProcessor = Processor<undefined, undefined, HastRoot, HastRoot, string>
 export function createRenderer(vault: Vault, highlighter: HighlighterCore): Renderer {
   const sheet = new StyleSheet();
   const processors = new Map<string, HastProcessor>();
+  const mathMemo = new Map<string, ElementContent[]>();
   // The wikilink handler resolves `[[#…]]` against the current file, so there is one processor per file.
   const processorFor = (fromSlug: string): HastProcessor => {
     let p = processors.get(fromSlug);
     if (!p) {
       p = unified()
         .use(remarkRehype, { handlers: { wikiLink: createWikiLinkHandler(vault, fromSlug) } })
-        .use(rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' })
+        .use(rehypeMath, { sheet, memo: mathMemo })
         .use(rehypeShikiFromHighlighter, highlighter, { themes: CODE_THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
         .use(rehypeNormalizeProperties)
         .use(rehypeStyleClasses, { sheet })

@@ -5,7 +5,7 @@
 // dropped: the sheet must never carry CSS written by a vault author. Isomorphic.
 
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * One declaration, e.g. `margin-right:0.05em` or `--shiki-dark:#E1E4E8`:
@@ -55,6 +55,8 @@ export class StyleSheet {
 export function rehypeStyleClasses(options: { sheet: StyleSheet }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      // KaTeX subtrees come from rehype-math already normalized and without inline styles.
+      if (Array.isArray(node.properties.className) && node.properties.className.includes('katex')) return SKIP;
       const style = node.properties.style;
       if (style === undefined || style === null) return;
       delete node.properties.style;

@@ -43,6 +43,9 @@ export function checkPlan(vault: Vault): Diagnostic[] {
       }
     }
   }
+  for (const [kind, list] of [['Format', plan.formats], ['Focus', plan.focuses]] as const) {
+    for (const profile of list) profile.weights.forEach((w, i) => checkScope(w, `${kind} "${profile.id}", weight ${i + 1},`));
+  }
   const seenIds = new Map<string, number>();
   const claim = (kind: string, id: string, line: number) => {
     const key = `${kind}:${id}`;
@@ -51,6 +54,8 @@ export function checkPlan(vault: Vault): Diagnostic[] {
     else seenIds.set(key, line);
   };
   for (const p of plan.paths) claim('path', p.id, p.line);
+  for (const f of plan.formats) claim('format', f.id, f.line);
+  for (const f of plan.focuses) claim('focus', f.id, f.line);
   for (const c of plan.checklists) {
     claim('checklist', c.id, c.line);
     for (const i of c.items) claim('item', i.id, i.line);

@@ -54,6 +54,35 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'checklist ticks and mock interviews',
+    sql: `
+      CREATE TABLE checklist_ticks (
+        item_id   TEXT PRIMARY KEY,
+        ticked_at INTEGER NOT NULL
+      );
+      CREATE TABLE mocks (
+        id           TEXT PRIMARY KEY,
+        created_at   INTEGER NOT NULL,
+        config       TEXT NOT NULL,
+        question_ids TEXT NOT NULL,
+        finished_at  INTEGER
+      );
+      CREATE INDEX mocks_created ON mocks (created_at);
+      CREATE TABLE mock_answers (
+        mock_id            TEXT NOT NULL REFERENCES mocks(id) ON DELETE CASCADE,
+        idx                INTEGER NOT NULL,
+        question_id        TEXT NOT NULL,
+        answered_at        INTEGER NOT NULL,
+        duration_ms        INTEGER NOT NULL,
+        notes              TEXT NOT NULL DEFAULT '',
+        key_points_checked TEXT NOT NULL,
+        key_points_total   INTEGER NOT NULL,
+        PRIMARY KEY (mock_id, idx)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,10 +6,12 @@
 
 import type { QuestionId } from '../../core/model/index.js';
 import type { CardState } from '../../core/schedule/index.js';
+import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
 import { rebuildReviewHours, type ProgressStore } from './progress-store.js';
 
 export const PROGRESS_FORMAT = 'mlprep-progress';
-export const PROGRESS_VERSION = 1;
+/** 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. Older files still import. */
+export const PROGRESS_VERSION = 2;
 
 export interface ExportedCard extends CardState {
   questionId: string;
@@ -35,6 +37,8 @@ export interface ProgressDocument {
   cards: ExportedCard[];
   reviewLog: ExportedReview[];
   settings: Record<string, unknown>;
+  checklistTicks: { itemId: string; tickedAt: number }[];
+  mocks: MockRecord[];
 }
 
 export class ImportError extends Error {
@@ -69,7 +73,8 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     after: r.after,
     undone: r.undone,
   }));
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), cards, reviewLog, settings: store.allSettings() };
+  const checklistTicks = [...tickedItems(store)].map(([itemId, tickedAt]) => ({ itemId, tickedAt })).sort((a, b) => a.itemId.localeCompare(b.itemId));
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), cards, reviewLog, settings: store.allSettings(), checklistTicks, mocks: listMocks(store) };
 }
 
 const STATES = ['new', 'learning', 'review', 'relearning'];
@@ -99,6 +104,32 @@ function checkCardState(v: unknown, path: string): CardState {
     state: o.state as CardState['state'],
     lastReview: num(o.lastReview, `${path}.lastReview`, true),
   };
+}
+
+function checkMock(m: unknown, path: string): MockRecord {
+  if (!m || typeof m !== 'object') fail(path, 'must be an object');
+  const o = m as Record<string, unknown>;
+  if (typeof o.id !== 'string' || o.id === '') fail(`${path}.id`, 'must be a non-empty string');
+  if (!o.config || typeof o.config !== 'object') fail(`${path}.config`, 'must be an object');
+  if (!Array.isArray(o.questionIds) || !o.questionIds.every((q) => typeof q === 'string')) fail(`${path}.questionIds`, 'must be an array of question ids');
+  if (!Array.isArray(o.answers)) fail(`${path}.answers`, 'must be an array');
+  const answers = o.answers.map((a: unknown, j) => {
+    const p = `${path}.answers[${j}]`;
+    const x = (a ?? {}) as Record<string, unknown>;
+    if (typeof x.questionId !== 'string') fail(`${p}.questionId`, 'must be a string');
+    if (typeof x.notes !== 'string') fail(`${p}.notes`, 'must be a string');
+    if (!Array.isArray(x.keyPointsChecked) || !x.keyPointsChecked.every((k) => Number.isInteger(k))) fail(`${p}.keyPointsChecked`, 'must be an array of integers');
+    return {
+      index: num(x.index, `${p}.index`)!,
+      questionId: x.questionId,
+      answeredAt: num(x.answeredAt, `${p}.answeredAt`)!,
+      durationMs: num(x.durationMs, `${p}.durationMs`)!,
+      notes: x.notes,
+      keyPointsChecked: x.keyPointsChecked as number[],
+      keyPointsTotal: num(x.keyPointsTotal, `${p}.keyPointsTotal`)!,
+    };
+  });
+  return { id: o.id, createdAt: num(o.createdAt, `${path}.createdAt`)!, config: o.config as MockRecord['config'], questionIds: o.questionIds as string[], finishedAt: num(o.finishedAt, `${path}.finishedAt`, true), answers };
 }
 
 /** Validates an unknown value as a progress document; throws ImportError naming the first bad field. */
@@ -137,7 +168,17 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
       undone: o.undone,
     };
   });
-  return { format: PROGRESS_FORMAT, version: d.version, exportedAt: String(d.exportedAt ?? ''), cards, reviewLog, settings: d.settings as Record<string, unknown> };
+  const ticks = d.checklistTicks ?? [];
+  if (!Array.isArray(ticks)) fail('checklistTicks', 'must be an array');
+  const checklistTicks = ticks.map((t: unknown, i) => {
+    const o = (t ?? {}) as Record<string, unknown>;
+    if (typeof o.itemId !== 'string' || o.itemId === '') fail(`checklistTicks[${i}].itemId`, 'must be a non-empty string');
+    return { itemId: o.itemId, tickedAt: num(o.tickedAt, `checklistTicks[${i}].tickedAt`)! };
+  });
+  const mockList = d.mocks ?? [];
+  if (!Array.isArray(mockList)) fail('mocks', 'must be an array');
+  const mocks = mockList.map((m: unknown, i) => checkMock(m, `mocks[${i}]`));
+  return { format: PROGRESS_FORMAT, version: d.version, exportedAt: String(d.exportedAt ?? ''), cards, reviewLog, settings: d.settings as Record<string, unknown>, checklistTicks, mocks };
 }
 
 export interface ImportSummary {
@@ -146,12 +187,14 @@ export interface ImportSummary {
   reviewsAdded: number;
   reviewsSkipped: number;
   settingsAdded: number;
+  ticksAdded: number;
+  mocksAdded: number;
 }
 
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
   const doc = parseProgressDocument(data);
   const db = store.db;
-  const summary: ImportSummary = { cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 0, settingsAdded: 0 };
+  const summary: ImportSummary = { cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 0, settingsAdded: 0, ticksAdded: 0, mocksAdded: 0 };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -181,6 +224,17 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
       putSetting.run(key, JSON.stringify(value));
       summary.settingsAdded++;
     }
+    const tick = db.prepare('INSERT OR IGNORE INTO checklist_ticks (item_id, ticked_at) VALUES (?, ?)');
+    for (const t of doc.checklistTicks) summary.ticksAdded += tick.run(t.itemId, t.tickedAt).changes;
+    const mock = db.prepare('INSERT OR IGNORE INTO mocks (id, created_at, config, question_ids, finished_at) VALUES (?, ?, ?, ?, ?)');
+    const answer = db.prepare(
+      'INSERT OR IGNORE INTO mock_answers (mock_id, idx, question_id, answered_at, duration_ms, notes, key_points_checked, key_points_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const m of doc.mocks) {
+      const added = mock.run(m.id, m.createdAt, JSON.stringify(m.config), JSON.stringify(m.questionIds), m.finishedAt).changes;
+      summary.mocksAdded += added;
+      for (const a of m.answers) answer.run(m.id, a.index, a.questionId, a.answeredAt, a.durationMs, a.notes, JSON.stringify(a.keyPointsChecked), a.keyPointsTotal);
+    }
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
@@ -192,7 +246,7 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   const backup = `${store.file}.reset-backup-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
   await store.db.backup(backup);
   store.db.transaction(() => {
-    store.db.exec('DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings;');
+    store.db.exec('DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks;');
   }).immediate();
   store.invalidate();
   return backup;

@@ -8,6 +8,7 @@ import { createScheduler } from '../../core/schedule/index.js';
 import { MIGRATIONS } from './migrations.js';
 import { StoreError } from './open-db.js';
 import { exportProgress, importProgress, ImportError, resetProgress } from './progress-io.js';
+import { finishMock, insertMock, putMockAnswer, setTick } from './extras-store.js';
 import { countNewSince, ProgressStore, reviewDayCounts } from './progress-store.js';
 import { resolveDataDir } from './data-dir.js';
 
@@ -126,6 +127,10 @@ describe('export / import', () => {
     s.grade({ questionId: q('d-q'), rating: 3 }, scheduler, (t += 1000));
     s.undoLast();
     s.setSetting('retention', 0.88);
+    setTick(s, 'mle-metrics-from-scratch', true, NOW);
+    insertMock(s, { id: 'mock-1', createdAt: NOW, config: { format: 'coding', focus: 'startups', questions: 2, minutes: null, mix: { easy: 1, medium: 1, hard: 1 }, seed: 7 }, questionIds: ['a-q', 'b-q'] });
+    putMockAnswer(s, 'mock-1', { index: 0, questionId: 'a-q', answeredAt: NOW + 1, durationMs: 60_000, notes: 'forgot the bias term', keyPointsChecked: [0, 2], keyPointsTotal: 4 });
+    finishMock(s, 'mock-1', NOW + 2);
   };
 
   it('export -> import into an empty database -> export is identical', () => {
@@ -134,7 +139,8 @@ describe('export / import', () => {
     const doc = exportProgress(a, NOW);
     const b = make();
     const summary = importProgress(b, JSON.parse(JSON.stringify(doc)));
-    expect(summary).toMatchObject({ cardsAdded: 3, reviewsAdded: 5, settingsAdded: 1 });
+    expect(summary).toMatchObject({ cardsAdded: 3, reviewsAdded: 5, settingsAdded: 1, ticksAdded: 1, mocksAdded: 1 });
+    expect(doc.mocks[0]!.answers[0]!.notes).toBe('forgot the bias term');
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
 
@@ -144,7 +150,7 @@ describe('export / import', () => {
     const doc = exportProgress(a, NOW);
     const b = make();
     importProgress(b, doc);
-    expect(importProgress(b, doc)).toEqual({ cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 5, settingsAdded: 0 });
+    expect(importProgress(b, doc)).toEqual({ cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 5, settingsAdded: 0, ticksAdded: 0, mocksAdded: 0 });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
 
@@ -241,6 +247,20 @@ describe('bad database files', () => {
     expect(old.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     old.close();
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('real upgrade', () => {
+  it('a version-1 database (before checklists and mocks) opens at the current version with its reviews and a backup', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'progress.sqlite');
+    const v1 = new ProgressStore(file, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.grade({ questionId: q('kept'), rating: 3 }, scheduler, NOW);
+    v1.close();
+    const now = make(dir);
+    expect(now.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    expect(now.reviews()).toHaveLength(1);
+    expect(readdirSync(dir).some((f) => f.startsWith('progress.sqlite.v1-backup-'))).toBe(true);
   });
 });
 
