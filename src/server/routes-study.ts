@@ -12,7 +12,7 @@ import { ApiError, badRequest, notFound } from './errors.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Parses a JSON body, turning a parse failure into a 400 that says so. */
-async function jsonBody(c: Context): Promise<unknown> {
+export async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   const text = await c.req.text();
@@ -33,7 +33,7 @@ function mapError(err: unknown): never {
   throw err;
 }
 
-const guard =
+export const guard =
   <T>(fn: (c: Context) => Promise<T> | T) =>
   async (c: Context): Promise<T> => {
     try {
