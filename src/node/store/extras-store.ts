@@ -88,7 +88,7 @@ export function getMock(store: ProgressStore, id: string): MockRecord | null {
 }
 
 export function listMocks(store: ProgressStore): MockRecord[] {
-  const ids = store.db.prepare<[], { id: string }>('SELECT id FROM mocks ORDER BY created_at, id').all();
+  const ids = store.db.prepare<[], { id: string }>('SELECT id FROM mocks ORDER BY created_at, rowid').all();
   return ids.map((r) => getMock(store, r.id)!);
 }
 
