@@ -4,27 +4,14 @@ import { asQuestionId, type QuestionId } from '../model/index.js';
 import { createScheduler, type CardState } from '../schedule/index.js';
 import { computeDashboard, computeStreak, dayOf } from './dashboard.js';
 import { catalogFromVault } from './catalog.js';
+import { topicSource } from './test-catalog.js';
 import { retrievabilityOf } from './retrievability.js';
 
 const NOW = Date.UTC(2026, 0, 10, 15, 0, 0);
 const DAY = 86_400_000;
 const s = createScheduler({ retention: 0.9, fuzz: false });
 
-const src = (ids: string[]) => `---
-id: "01"
-title: T
-difficulty: Easy
-key_for: x
-essential: true
-summary: s
----
-
-# T
-
-## Part 1: A
-
-${ids.map((id) => `### Q ${id}\n<!-- id: ${id}; difficulty: easy; tags: t -->\n\nAnswer.\n\n**Key points**\n- a\n- b\n`).join('\n')}`;
-const parsed = parseTopic('01_T.md', src(['q-one', 'q-two', 'q-three', 'q-four'])).topic!;
+const parsed = parseTopic('01_T.md', topicSource('01', [[1, ['q-one', 'q-two', 'q-three', 'q-four'].map((id) => ({ id }))]])).topic!;
 const [topic] = catalogFromVault({ topics: [parsed], notes: [], plan: null, diagnostics: [] });
 
 describe('retrievabilityOf', () => {

@@ -3,22 +3,10 @@ import { asTopicId, type StudyPlan } from '../model/index.js';
 import { parseTopic } from '../parse/index.js';
 import { catalogFromVault } from './catalog.js';
 import { resolveScope, ScopeError } from './scope.js';
+import { topicSource } from './test-catalog.js';
 
-const topicSrc = (id: string, essential: boolean, parts: [number, [string, string][]][]) => `---
-id: "${id}"
-title: Topic ${id}
-difficulty: Easy
-key_for: x
-essential: ${essential}
-summary: s
----
-
-# Topic ${id}
-
-${parts.map(([n, qs]) => `## Part ${n}: P${n}\n\n${qs.map(([qid, d]) => `### ${qid}\n<!-- id: ${qid}; difficulty: ${d}; tags: t -->\n\nA.\n\n**Key points**\n- a\n- b\n`).join('\n')}`).join('\n')}`;
-
-const t1 = parseTopic('01_A.md', topicSrc('01', false, [[1, [['a-one', 'easy'], ['a-two', 'hard']]], [2, [['a-three', 'medium']]]])).topic!;
-const t2 = parseTopic('02_B.md', topicSrc('02', true, [[1, [['b-one', 'medium']]], [4, [['b-two', 'hard']]]])).topic!;
+const t1 = parseTopic('01_A.md', topicSource('01', [[1, [{ id: 'a-one', difficulty: 'easy' }, { id: 'a-two', difficulty: 'hard' }]], [2, [{ id: 'a-three', difficulty: 'medium' }]]], false)).topic!;
+const t2 = parseTopic('02_B.md', topicSource('02', [[1, [{ id: 'b-one', difficulty: 'medium' }]], [4, [{ id: 'b-two', difficulty: 'hard' }]]])).topic!;
 const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagnostics: [] });
 const plan: StudyPlan = {
   file: 'study.yaml',

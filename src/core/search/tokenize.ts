@@ -21,12 +21,34 @@ export function tokenize(text: string): string[] {
 export function markdownToText(markdown: string): string {
   return markdown
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\\\$/g, '\uE000') // an escaped dollar is a price, not math: park it, restore it below
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, ' ') // fenced code: indexed apart, see codeAndMath
-    .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g, ' ') // math: idem
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ') // display math: idem
+    .replace(/\$([^$\n]+)\$/g, (_m, tex: string) => texToText(tex)) // inline math: readable text in snippets
     .replace(/\[\[([^\]|]*?)\|([^\]]*?)\]\]/g, '$2') // [[target|alias]] -> alias
     .replace(/\[\[([^\]]*?)\]\]/g, (_m, t: string) => t.replace(/^.*[#^]/, '')) // [[file#^id]] -> id
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // [text](url) -> text
     .replace(/[`*_#>$\\{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\uE000/g, '$')
+    .trim();
+}
+
+const TEX_SYMBOLS: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eta: 'η', theta: 'θ', lambda: 'λ',
+  mu: 'μ', nu: 'ν', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Omega: 'Ω', le: '≤', leq: '≤', ge: '≥',
+  geq: '≥', neq: '≠', ne: '≠', approx: '≈', sim: '~', cdot: '·', times: '×', infty: '∞', sum: 'Σ', prod: 'Π',
+  partial: '∂', nabla: '∇', in: '∈', to: '→', rightarrow: '→', mid: '|', pm: '±', top: 'ᵀ', star: '*', log: 'log',
+  exp: 'exp', min: 'min', max: 'max', arg: 'arg', det: 'det',
+};
+
+/** Inline TeX as plain text for snippets: `\eta \le 1/L` -> `η ≤ 1/L`. Unknown commands are dropped. */
+export function texToText(tex: string): string {
+  return tex
+    .replace(/\\(?:mathrm|mathbf|mathbb|mathcal|operatorname|text|textbf|boldsymbol|hat|bar|tilde|vec)\s*/g, '')
+    .replace(/\\([a-zA-Z]+)/g, (_m, name: string) => TEX_SYMBOLS[name] ?? '')
+    .replace(/[{}]|\\[,;:! ]|\^|_/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -7,7 +7,7 @@
 import type { QuestionId } from '../../core/model/index.js';
 import type { CardState } from '../../core/schedule/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
-import { rebuildReviewHours, type ProgressStore } from './progress-store.js';
+import { rebuildReviewHours, type ProgressStore, type ReviewRecord } from './progress-store.js';
 
 export const PROGRESS_FORMAT = 'mlprep-progress';
 /** 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. Older files still import. */
@@ -18,17 +18,8 @@ export interface ExportedCard extends CardState {
   createdAt: number;
 }
 
-export interface ExportedReview {
-  uid: string;
-  questionId: string;
-  rating: number;
-  reviewedAt: number;
-  durationMs: number | null;
-  keyPointsChecked: number[];
-  before: CardState | null;
-  after: CardState;
-  undone: boolean;
-}
+/** A review-log row as exported: the store's record without its local row id, with plain string ids. */
+export type ExportedReview = Omit<ReviewRecord, 'id' | 'questionId' | 'rating'> & { questionId: string; rating: number };
 
 export interface ProgressDocument {
   format: typeof PROGRESS_FORMAT;

@@ -4,30 +4,16 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTopic } from '../../core/parse/index.js';
 import { catalogFromVault } from '../../core/progress/index.js';
+import { topicSource } from '../../core/progress/test-catalog.js';
 import { ProgressStore } from '../store/progress-store.js';
 import { StudyInputError, StudyService, UnknownQuestionError } from './study-service.js';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
-const src = (qs: [string, string?][]) => `---
-id: "01"
-title: T
-difficulty: Easy
-key_for: x
-essential: true
-summary: s
----
-
-# T
-
-## Part 1: A
-
-${qs.map(([id, aliases]) => `### Q ${id}\n<!-- id: ${id}; difficulty: easy; tags: t${aliases ? `; aliases: ${aliases}` : ''} -->\n\nAnswer.\n\n**Key points**\n- a\n- b\n- c\n- d\n`).join('\n')}`;
-
 const stores: ProgressStore[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
 function service(qs: [string, string?][], dir = mkdtempSync(path.join(os.tmpdir(), 'mlprep-svc-')), clock = { t: T0 }) {
-  const topic = parseTopic('01_T.md', src(qs)).topic!;
+  const topic = parseTopic('01_T.md', topicSource('01', [[1, qs.map(([id, aliases]) => ({ id, keyPoints: 4, ...(aliases ? { aliases } : {}) }))]])).topic!;
   const store = ProgressStore.inDir(dir);
   stores.push(store);
   const svc = new StudyService({ store, topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [] }), plan: null, now: () => clock.t, fuzz: false, tzOffsetMs: () => 0 });
