@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listQuestions, type Diagnostic } from '../core/model/index.js';
+import { listQuestions, type Diagnostic, type StudyPlan } from '../core/model/index.js';
+import { catalogFromVault, type CatalogTopic } from '../core/progress/catalog.js';
 import type { RenderedContent } from '../core/render/index.js';
 import type { SearchDoc } from '../core/search/index.js';
 import { hashFiles, readVaultFiles } from './load-vault.js';
@@ -24,6 +25,10 @@ export interface BuiltContent extends RenderedContent {
   searchDocs: SearchDoc[];
   /** Earlier question ids (`aliases:` in the metadata line) -> current id, so old links keep working. */
   aliases: Record<string, string>;
+  /** What the study engine needs: questions with their place, difficulty, aliases and key-point counts. */
+  catalog: CatalogTopic[];
+  /** study.yaml as parsed (paths, checklists, mock formats and focuses), or null without one. */
+  studyPlan: StudyPlan | null;
 }
 
 export type StageTimes = Record<string, number>;
@@ -40,7 +45,7 @@ let fingerprint: Promise<string> | null = null;
 function codeFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const h = createHash('sha256');
-    for (const dir of ['src/core/parse', 'src/core/render', 'src/core/search', 'src/core/stats', 'src/core/validate', 'src/core/api']) {
+    for (const dir of ['src/core/parse', 'src/core/render', 'src/core/search', 'src/core/stats', 'src/core/validate', 'src/core/api', 'src/core/progress', 'src/core/model']) {
       const names = (await readdir(path.join(REPO, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
       for (const n of names) h.update(n).update(await readFile(path.join(REPO, dir, n)));
     }
@@ -86,7 +91,7 @@ export async function buildContent(root: string, cacheDir = DEFAULT_CACHE_DIR): 
   times.render = since(t);
   t = performance.now();
   const aliases = Object.fromEntries(listQuestions(vault).flatMap((q) => q.aliases.map((a) => [a, q.id])));
-  const content: BuiltContent = { ...rendered, hash: key, diagnostics, searchDocs: buildSearchDocs(vault), aliases };
+  const content: BuiltContent = { ...rendered, hash: key, diagnostics, searchDocs: buildSearchDocs(vault), aliases, catalog: catalogFromVault(vault), studyPlan: vault.plan };
   times.docs = since(t);
   t = performance.now();
   await writeCache(cacheDir, entry, content);
