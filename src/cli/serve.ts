@@ -7,12 +7,14 @@ import type { Command } from 'commander';
 import { formatDiagnostic } from '../core/model/index.js';
 import { startServer } from '../server/start-server.js';
 import { CliError } from './errors.js';
+import { StoreError } from '../node/store/open-db.js';
 import { contentDir } from './options.js';
 
 interface ServeOptions {
   port: string;
   host: string;
   content?: string;
+  data?: string;
 }
 
 export const DEFAULT_PORT = 4321;
@@ -26,6 +28,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
     .option('--host <host>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
     .option('--content <dir>', 'vault folder in the mlprep format (default: the bundled content/)')
+    .option('--data <dir>', 'progress folder (default: $MLPREP_DATA, $XDG_DATA_HOME/mlprep or ~/.local/share/mlprep)')
     .action(async (opts: ServeOptions) => {
       await runServe(opts);
     });
@@ -38,8 +41,9 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
   const t0 = performance.now();
   let running;
   try {
-    running = await startServer({ content: dir, host: opts.host, port, log: (line) => out.write(`${line}\n`) });
+    running = await startServer({ content: dir, host: opts.host, port, log: (line) => out.write(`${line}\n`), ...(opts.data ? { data: opts.data } : {}) });
   } catch (err) {
+    if (err instanceof StoreError) throw new CliError(err.message);
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${opts.host} is already in use. Pass --port <n> (or --port 0 for any free port).`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot bind to --host ${opts.host}: no such local address.`);
@@ -53,6 +57,7 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
   out.write(`content ${build.fromCache ? 'loaded from cache' : 'built'}: ${build.content.topics.length} topics, ${questions} questions${errors ? `, ${errors} content errors (the rest is served)` : ''}\n`);
   out.write(`ready in ${Math.round(performance.now() - t0)} ms (${stages})\n`);
   if (!LOOPBACK.has(opts.host)) out.write(`warning: listening on ${opts.host}: other machines on your network can open the app.\n`);
+  out.write(`progress: ${running.dataFile}${running.aliasesCarried ? ` (${running.aliasesCarried} renamed questions carried over)` : ''}${running.orphans ? ` (${running.orphans} questions with history are no longer in the content; their history is kept)` : ''}\n`);
   out.write(`mlprep is serving ${dir}\n  ${running.url}\n`);
   const stop = () => {
     void running.close().then(() => process.exit(0));

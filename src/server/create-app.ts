@@ -10,6 +10,10 @@ import { ApiError, errorResponse } from './errors.js';
 import { contentRoutes } from './routes-content.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
+import { studyRoutes } from './routes-study.js';
+import { prepRoutes } from './routes-prep.js';
+import type { StudyService } from '../node/study/study-service.js';
+import type { PrepService } from '../node/study/prep-service.js';
 import { securityHeaders } from './security.js';
 import { StaticFiles } from './static-files.js';
 
@@ -19,6 +23,8 @@ export interface AppOptions {
   files: StaticFiles;
   /** The built UI's index.html, or null when the UI is not built (API-only). */
   indexHtml: string | null;
+  /** The study engine (review, dashboard, paths, checklists, mocks); absent for a read-only app. */
+  study?: { service: StudyService; prep: PrepService };
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -28,10 +34,15 @@ export function createApp(opts: AppOptions): Hono {
   const api = new Hono();
   api.route('/', contentRoutes(opts.store));
   api.route('/', searchRoutes(opts.store, opts.search));
+  if (opts.study) {
+    const lookup = (id: string) => opts.store.questions.get(id) ?? null;
+    api.route('/', studyRoutes({ service: opts.study.service, lookup }));
+    api.route('/', prepRoutes(opts.study.prep, lookup));
+  }
   api.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'
       ? errorResponse(c, 404, 'not_found', `No API route ${c.req.path}.`)
-      : errorResponse(c, 405, 'method_not_allowed', 'The API is read-only: only GET is supported.'),
+      : errorResponse(c, 405, 'method_not_allowed', `No ${c.req.method} route ${c.req.path}. Content is read-only; only progress can be written.`),
   );
   app.route('/api', api);
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) => errorResponse(c, 405, 'method_not_allowed', 'Only GET is supported.'));

@@ -11,6 +11,10 @@ import { ensureWebBuilt, WEB_DIST } from '../node/web-build.js';
 import { createContentStore } from './content-store.js';
 import { createApp } from './create-app.js';
 import { StaticFiles } from './static-files.js';
+import { resolveDataDir } from '../node/store/data-dir.js';
+import { ProgressStore } from '../node/store/progress-store.js';
+import { PrepService } from '../node/study/prep-service.js';
+import { StudyService } from '../node/study/study-service.js';
 
 export interface StartOptions {
   content: string;
@@ -20,6 +24,10 @@ export interface StartOptions {
   /** Skip the UI build check (API-only use, benchmarks of the content path). */
   skipWeb?: boolean;
   log?: (line: string) => void;
+  /** Progress folder (--data); defaults to MLPREP_DATA, $XDG_DATA_HOME/mlprep or ~/.local/share/mlprep. */
+  data?: string;
+  /** FSRS fuzz; on unless a test turns it off. */
+  fuzz?: boolean;
 }
 
 export interface RunningServer {
@@ -27,6 +35,11 @@ export interface RunningServer {
   port: number;
   build: BuildResult;
   times: Record<string, number>;
+  /** The progress database file. */
+  dataFile: string;
+  /** History of questions that no longer exist (kept, never deleted), and ids carried over by aliases. */
+  orphans: number;
+  aliasesCarried: number;
   close(): Promise<void>;
 }
 
@@ -48,7 +61,12 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const files = await StaticFiles.collect(opts.skipWeb ? null : WEB_DIST);
   times.web = ms(t);
   t = performance.now();
-  const app = createApp({ store, search, files, indexHtml });
+  const progress = ProgressStore.inDir(resolveDataDir(opts.data));
+  const service = new StudyService({ store: progress, topics: build.content.catalog, plan: build.content.studyPlan, fuzz: opts.fuzz ?? true });
+  const prep = new PrepService(service);
+  times.store = ms(t);
+  t = performance.now();
+  const app = createApp({ store, search, files, indexHtml, study: { service, prep } });
   const server = await listen(app.fetch, opts.host, opts.port);
   times.listen = ms(t);
   const port = (server.address() as AddressInfo).port;
@@ -58,7 +76,16 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     port,
     build,
     times,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    dataFile: progress.file,
+    orphans: service.orphans().length,
+    aliasesCarried: service.aliasesCarried,
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          progress.close();
+          resolve();
+        }),
+      ),
   };
 }
 
