@@ -41,8 +41,9 @@ const acknowledged = new Set<string>();
 let attempted = 0;
 let failedRequests = 0;
 
-async function session(url: string, n: number): Promise<void> {
-  for (let i = 0; i < n; i++) {
+/** Grades continuously until the server dies; resolves with how many grades it sent. */
+async function session(url: string, state: { acks: number; dead: boolean }): Promise<void> {
+  while (!state.dead) {
     const next = (await (await fetch(`${url}/api/review/next`)).json()) as { card: { questionId: string } | null };
     if (!next.card) return;
     const uid = `s${attempted}-${Math.floor(rnd() * 1e9)}`;
@@ -52,7 +53,10 @@ async function session(url: string, n: number): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ questionId: next.card.questionId, rating: 1 + Math.floor(rnd() * 4), durationMs: 1000, uid }),
     });
-    if (res.status >= 200 && res.status < 300) acknowledged.add(uid);
+    if (res.status >= 200 && res.status < 300) {
+      acknowledged.add(uid);
+      state.acks++;
+    }
   }
 }
 
@@ -70,15 +74,19 @@ let kills = 0;
 let worst = 0;
 for (let s = 0; s < SESSIONS; s++) {
   const { child, url } = await start();
-  // Kill at a random moment: between 0 and ~1.5 s into a session of up to 40 grades.
-  const killAfter = Math.floor(rnd() * 1500);
-  const running = session(url, 40).catch(() => {
+  // Kill after a random number of acknowledged grades (1–30), then a random 0–15 ms more, so that the kill often
+  // lands while a grade is being written or answered.
+  const state = { acks: 0, dead: false };
+  const target = 1 + Math.floor(rnd() * 30);
+  const running = session(url, state).catch(() => {
     failedRequests++;
   });
-  await new Promise((r) => setTimeout(r, killAfter));
+  while (state.acks < target && child.exitCode === null) await new Promise((r) => setTimeout(r, 1));
+  await new Promise((r) => setTimeout(r, Math.floor(rnd() * 15)));
   child.kill('SIGKILL');
   kills++;
   await running;
+  state.dead = true;
   if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('exit', r));
   const v = verify();
   worst = Math.max(worst, v.missing.length);
