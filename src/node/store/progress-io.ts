@@ -80,20 +80,27 @@ function num(v: unknown, path: string, nullable = false): number | null {
   return v;
 }
 
+/** Times (epoch ms) and counts are stored as SQLite integers: a fractional one is a malformed file, not a 500. */
+function int(v: unknown, path: string, nullable = false): number | null {
+  const n = num(v, path, nullable);
+  if (n !== null && !Number.isSafeInteger(n)) fail(path, 'must be a whole number');
+  return n;
+}
+
 function checkCardState(v: unknown, path: string): CardState {
   if (!v || typeof v !== 'object') fail(path, 'must be an object with the FSRS card fields');
   const o = v as Record<string, unknown>;
   if (!STATES.includes(o.state as string)) fail(`${path}.state`, `must be one of ${STATES.join(', ')}`);
   return {
-    due: num(o.due, `${path}.due`)!,
+    due: int(o.due, `${path}.due`)!,
     stability: num(o.stability, `${path}.stability`)!,
     difficulty: num(o.difficulty, `${path}.difficulty`)!,
     scheduledDays: num(o.scheduledDays, `${path}.scheduledDays`)!,
-    learningSteps: num(o.learningSteps, `${path}.learningSteps`)!,
-    reps: num(o.reps, `${path}.reps`)!,
-    lapses: num(o.lapses, `${path}.lapses`)!,
+    learningSteps: int(o.learningSteps, `${path}.learningSteps`)!,
+    reps: int(o.reps, `${path}.reps`)!,
+    lapses: int(o.lapses, `${path}.lapses`)!,
     state: o.state as CardState['state'],
-    lastReview: num(o.lastReview, `${path}.lastReview`, true),
+    lastReview: int(o.lastReview, `${path}.lastReview`, true),
   };
 }
 
@@ -111,16 +118,16 @@ function checkMock(m: unknown, path: string): MockRecord {
     if (typeof x.notes !== 'string') fail(`${p}.notes`, 'must be a string');
     if (!Array.isArray(x.keyPointsChecked) || !x.keyPointsChecked.every((k) => Number.isInteger(k))) fail(`${p}.keyPointsChecked`, 'must be an array of integers');
     return {
-      index: num(x.index, `${p}.index`)!,
+      index: int(x.index, `${p}.index`)!,
       questionId: x.questionId,
-      answeredAt: num(x.answeredAt, `${p}.answeredAt`)!,
-      durationMs: num(x.durationMs, `${p}.durationMs`)!,
+      answeredAt: int(x.answeredAt, `${p}.answeredAt`)!,
+      durationMs: int(x.durationMs, `${p}.durationMs`)!,
       notes: x.notes,
       keyPointsChecked: x.keyPointsChecked as number[],
-      keyPointsTotal: num(x.keyPointsTotal, `${p}.keyPointsTotal`)!,
+      keyPointsTotal: int(x.keyPointsTotal, `${p}.keyPointsTotal`)!,
     };
   });
-  return { id: o.id, createdAt: num(o.createdAt, `${path}.createdAt`)!, config: o.config as MockRecord['config'], questionIds: o.questionIds as string[], finishedAt: num(o.finishedAt, `${path}.finishedAt`, true), answers };
+  return { id: o.id, createdAt: int(o.createdAt, `${path}.createdAt`)!, config: o.config as MockRecord['config'], questionIds: o.questionIds as string[], finishedAt: int(o.finishedAt, `${path}.finishedAt`, true), answers };
 }
 
 /** Validates an unknown value as a progress document; throws ImportError naming the first bad field. */
@@ -136,7 +143,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
   const cards = d.cards.map((c: unknown, i): ExportedCard => {
     const o = (c ?? {}) as Record<string, unknown>;
     if (typeof o.questionId !== 'string' || o.questionId === '') fail(`cards[${i}].questionId`, 'must be a non-empty string');
-    return { ...checkCardState(c, `cards[${i}]`), questionId: o.questionId, createdAt: num(o.createdAt, `cards[${i}].createdAt`)! };
+    return { ...checkCardState(c, `cards[${i}]`), questionId: o.questionId, createdAt: int(o.createdAt, `cards[${i}].createdAt`)! };
   });
   const reviewLog = d.reviewLog.map((r: unknown, i): ExportedReview => {
     const p = `reviewLog[${i}]`;
@@ -151,8 +158,8 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
       uid: o.uid,
       questionId: o.questionId,
       rating,
-      reviewedAt: num(o.reviewedAt, `${p}.reviewedAt`)!,
-      durationMs: num(o.durationMs, `${p}.durationMs`, true),
+      reviewedAt: int(o.reviewedAt, `${p}.reviewedAt`)!,
+      durationMs: int(o.durationMs, `${p}.durationMs`, true),
       keyPointsChecked: o.keyPointsChecked as number[],
       before: o.before === null ? null : checkCardState(o.before, `${p}.before`),
       after: checkCardState(o.after, `${p}.after`),
@@ -164,7 +171,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
   const checklistTicks = ticks.map((t: unknown, i) => {
     const o = (t ?? {}) as Record<string, unknown>;
     if (typeof o.itemId !== 'string' || o.itemId === '') fail(`checklistTicks[${i}].itemId`, 'must be a non-empty string');
-    return { itemId: o.itemId, tickedAt: num(o.tickedAt, `checklistTicks[${i}].tickedAt`)! };
+    return { itemId: o.itemId, tickedAt: int(o.tickedAt, `checklistTicks[${i}].tickedAt`)! };
   });
   const mockList = d.mocks ?? [];
   if (!Array.isArray(mockList)) fail('mocks', 'must be an array');

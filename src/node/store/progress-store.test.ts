@@ -174,6 +174,8 @@ describe('export / import', () => {
     expect(() => importProgress(s, bad)).toThrow(ImportError);
     expect(() => importProgress(s, bad)).toThrow('reviewLog[0].rating');
     expect(() => importProgress(s, 'nope')).toThrow(ImportError);
+    const fractional = { ...good, reviewLog: [{ uid: 'u', questionId: 'x', rating: 3, reviewedAt: 1732860000000.5, durationMs: null, keyPointsChecked: [], before: null, after: { ...make().grade({ questionId: q('x'), rating: 3 }, scheduler, NOW).review.after }, undone: false }] };
+    expect(() => importProgress(s, fractional)).toThrow('reviewLog[0].reviewedAt: must be a whole number');
     expect(s.reviews({ includeUndone: true })).toHaveLength(0);
   });
 
