@@ -8,6 +8,7 @@ import type { SearchIndex } from '../node/search-index.js';
 import type { ContentStore } from './content-store.js';
 import { ApiError, errorResponse } from './errors.js';
 import { contentRoutes } from './routes-content.js';
+import { noteRoutes } from './routes-notes.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
 import { studyRoutes } from './routes-study.js';
@@ -33,6 +34,7 @@ export function createApp(opts: AppOptions): Hono {
   app.use('*', compress());
   const api = new Hono();
   api.route('/', contentRoutes(opts.store));
+  api.route('/', noteRoutes(opts.store));
   api.route('/', searchRoutes(opts.store, opts.search));
   if (opts.study) {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;

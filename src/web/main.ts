@@ -3,6 +3,8 @@ import { mount } from 'svelte';
 import App from './app.svelte';
 import './styles/base.css';
 import './styles/content.css';
+import './styles/prep.css';
+import './styles/study.css';
 
 const target = document.getElementById('app');
 if (target) mount(App, { target });

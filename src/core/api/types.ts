@@ -92,6 +92,16 @@ export interface PlanResponse {
   paths: StudyPathView[];
 }
 
+/** A vault note other than a topic (GET /api/notes/:slug), e.g. the interview tips. */
+export interface NoteDetail {
+  /** Lowercase kebab-case file name: `interview-tips` for Interview_Tips.md. */
+  slug: string;
+  file: string;
+  /** The note's `# ` heading as plain text (taken out of `html`). */
+  title: string;
+  html: string;
+}
+
 export interface HealthResponse {
   ok: true;
   questions: number;

@@ -3,9 +3,18 @@
 //   part     -> /t/<topicId>#part-N
 //   question -> /q/<questionId>
 //   README   -> /            (the home page is the app's version of the index note)
-// Other notes have no page in the app, so they get no href. Isomorphic.
+//   note     -> NOTE_PAGES   (Interview_Tips -> /tips); other notes have no page in the app, so no href.
+// Isomorphic.
 
 import { partAnchor, type LinkTarget } from '../model/index.js';
+
+/** Notes that have a page of their own in the app, by API key (see noteKey). */
+export const NOTE_PAGES: Readonly<Record<string, string>> = { readme: '/', 'interview-tips': '/tips' };
+
+/** A note's key in the API (`/api/notes/<key>`): its file name in lowercase kebab-case (Interview_Tips -> interview-tips). */
+export function noteKey(slug: string): string {
+  return slug.toLowerCase().replace(/[_\s]+/g, '-');
+}
 
 export function hrefOf(target: LinkTarget): string | null {
   switch (target.kind) {
@@ -16,7 +25,7 @@ export function hrefOf(target: LinkTarget): string | null {
     case 'question':
       return `/q/${target.question.id}`;
     case 'note':
-      return target.note.slug.toLowerCase() === 'readme' ? '/' : null;
+      return NOTE_PAGES[noteKey(target.note.slug)] ?? null;
   }
 }
 

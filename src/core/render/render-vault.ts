@@ -1,17 +1,20 @@
-// The render stage over the whole content model: every topic to TopicDetail (sanitized HTML), the plan view,
-// the stats and the generated stylesheet. The result is plain JSON, which node/content-cache.ts stores by
-// content hash so that a warm start never parses or renders. Isomorphic.
+// The render stage over the whole content model: every topic to TopicDetail (sanitized HTML), the other notes
+// (tips, index), the plan view, the stats and the generated stylesheet. The result is plain JSON, which
+// node/content-cache.ts stores by content hash so that a warm start never parses or renders. Isomorphic.
 
-import type { PlanResponse, TopicDetail } from '../api/types.js';
+import type { NoteDetail, PlanResponse, TopicDetail } from '../api/types.js';
 import type { Question, Vault } from '../model/index.js';
 import { computeStats, type ContentStats } from '../stats/index.js';
 import type { HighlighterCore } from 'shiki/core';
 import { buildPlanView } from './plan-view.js';
 import { createRenderer } from './render-markdown.js';
+import { renderNotes } from './render-notes.js';
 import { renderTopic, summarizeTopic, type Neighbours } from './render-topic.js';
 
 export interface RenderedContent {
   topics: TopicDetail[];
+  /** The vault's other notes (tips, index, …), rendered the same way. */
+  notes: NoteDetail[];
   plan: PlanResponse;
   stats: ContentStats;
   /** Classes for the inline styles KaTeX and Shiki produced (served as /assets/content.css). */
@@ -27,6 +30,7 @@ export function renderVault(vault: Vault, highlighter: HighlighterCore): Rendere
   const topics = sorted.map((t) => renderTopic(renderer, t, neighbours));
   return {
     topics,
+    notes: renderNotes(renderer, vault.notes),
     plan: buildPlanView(vault, sorted.map(summarizeTopic)),
     stats: computeStats(vault),
     css: renderer.css(),

@@ -3,4 +3,4 @@
 export { buildSearchDocs, type SearchDoc } from './search-docs.js';
 export { tokenize, foldText, markdownToText, codeAndMath } from './tokenize.js';
 export { Vocabulary, editDistance, maxEdits } from './vocabulary.js';
-export { escapeHtml, markersToHtml } from './highlight.js';
+export { escapeHtml, markersToHtml, makeSnippet, markWords, matchKey } from './highlight.js';

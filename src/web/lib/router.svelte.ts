@@ -10,12 +10,27 @@ export type Route =
   | { name: 'question'; id: string }
   | { name: 'search' }
   | { name: 'about' }
+  | { name: 'paths' }
+  | { name: 'path'; id: string }
+  | { name: 'checklists' }
+  | { name: 'mock'; id: string | null }
+  | { name: 'tips' }
+  | { name: 'review' }
+  | { name: 'settings' }
   | { name: 'not-found' };
 
 function parse(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (pathname === '/search') return { name: 'search' };
   if (pathname === '/about') return { name: 'about' };
+  if (pathname === '/review') return { name: 'review' };
+  if (pathname === '/settings') return { name: 'settings' };
+  if (pathname === '/paths') return { name: 'paths' };
+  if (pathname === '/checklists') return { name: 'checklists' };
+  if (pathname === '/mock') return { name: 'mock', id: null };
+  if (pathname === '/tips') return { name: 'tips' };
+  const prep = /^\/(paths|mock)\/([^/]+)\/?$/.exec(pathname); // /paths/<id>, /mock/<id>
+  if (prep) return prep[1] === 'paths' ? { name: 'path', id: decodeURIComponent(prep[2]!) } : { name: 'mock', id: decodeURIComponent(prep[2]!) };
   const m = /^\/(t|q)\/([^/]+)\/?$/.exec(pathname);
   if (m) return m[1] === 't' ? { name: 'topic', id: decodeURIComponent(m[2]!) } : { name: 'question', id: decodeURIComponent(m[2]!) };
   return { name: 'not-found' };

@@ -1,0 +1,109 @@
+// Typed client for the study API (src/server/routes-study.ts): the review queue, grading, undo, the dashboard,
+// settings and progress export/import/reset. Grades carry a client-made `uid` and are retried with the same
+// uid on a network failure or a 5xx, so a retried request is never applied twice (the server dedupes on it).
+
+import type { QuestionDetail } from '../../core/api/types.js';
+import type { Dashboard } from '../../core/progress/index.js';
+import type { CardState, NewOrder, QueueCounts, Rating } from '../../core/schedule/index.js';
+import { ApiFailure, getJson } from './api.js';
+
+export interface ReviewCard {
+  questionId: string;
+  topicId: string;
+  partNumber: number;
+  title: string;
+  /** How many key points the question has. */
+  keyPoints: number;
+  isNew: boolean;
+  state: CardState | null;
+  question: QuestionDetail | null;
+}
+
+export interface NextResponse {
+  /** The scope's human label, e.g. "Everything" or "Math Foundations, Part 1". */
+  scope: string;
+  card: ReviewCard | null;
+  counts: QueueCounts;
+  intervals: Record<Rating, string> | null;
+}
+
+export interface GradeRequest {
+  questionId: string;
+  rating: Rating;
+  durationMs?: number;
+  keyPointsChecked?: number[];
+  uid: string;
+}
+
+export interface GradeResponse {
+  state: CardState;
+  duplicate: boolean;
+  suggested: Rating | null;
+}
+
+export interface StudySettings {
+  retention: number;
+  newLimit: number;
+  newOrder: NewOrder;
+}
+
+export interface Orphan {
+  questionId: string;
+  reviews: number;
+  lastReview: number | null;
+}
+
+export type DashboardResponse = Dashboard & { orphans: Orphan[]; settings: StudySettings };
+
+export interface ImportSummary {
+  cardsAdded: number;
+  cardsUpdated: number;
+  reviewsAdded: number;
+  reviewsSkipped: number;
+}
+
+async function send<T>(method: string, url: string, body: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const data = (await res.json().catch(() => null)) as (T & { error?: { message: string } }) | null;
+  if (!res.ok) throw new ApiFailure(res.status, data?.error?.message ?? `Request failed (${res.status}).`);
+  return data as T;
+}
+
+export function fetchNext(scope: string, exclude: readonly string[] = [], signal?: AbortSignal): Promise<NextResponse> {
+  const qs = new URLSearchParams({ scope });
+  if (exclude.length) qs.set('exclude', exclude.join(','));
+  return getJson<NextResponse>(`/api/review/next?${qs}`, signal);
+}
+
+/** A fresh id per grade; randomUUID needs a secure context, which 127.0.0.1 is, but keep a fallback. */
+export function newUid(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Posts a grade, retrying transient failures (network, 5xx) with the same uid; 4xx is final. */
+export async function postGrade(req: GradeRequest, attempts = 3): Promise<GradeResponse> {
+  for (let i = 1; ; i++) {
+    try {
+      return await send<GradeResponse>('POST', '/api/review', req);
+    } catch (err) {
+      const transient = !(err instanceof ApiFailure) || err.status >= 500;
+      if (!transient || i >= attempts) throw err;
+      await wait(200 * i);
+    }
+  }
+}
+
+export const postUndo = () => send<{ undone: { questionId: string; rating: Rating } | null }>('POST', '/api/review/undo', {});
+export const fetchDashboard = (signal?: AbortSignal) => getJson<DashboardResponse>('/api/dashboard', signal);
+export const fetchSettings = () => getJson<StudySettings>('/api/settings');
+export const saveSettings = (patch: Partial<StudySettings>) => send<StudySettings>('PUT', '/api/settings', patch);
+export const EXPORT_URL = '/api/progress/export';
+/** The file's text goes as is: the server validates it and answers 400 with the reason. */
+export const importProgress = (json: string) => send<{ imported: ImportSummary }>('POST', '/api/progress/import', json);
+export const resetProgress = () => send<{ reset: true; backup: string }>('POST', '/api/progress/reset', { confirm: true });

@@ -1,0 +1,34 @@
+// Builds the real app (content build, search index, routes) for a fixture vault, with a throwaway cache folder
+// and a stand-in page shell, so route tests run through `app.request()` without a socket or a UI build.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildContent, type BuildResult } from '../../src/node/content-cache.js';
+import { SearchIndex } from '../../src/node/search-index.js';
+import { createContentStore } from '../../src/server/content-store.js';
+import { createApp } from '../../src/server/create-app.js';
+import { StaticFiles } from '../../src/server/static-files.js';
+
+export const VAULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/vaults');
+export const TEST_SHELL = '<!doctype html><html><head><title>mlprep</title></head><body><div id="app"></div></body></html>';
+
+export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mlprep-test-'));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function buildTestApp(vault: string) {
+  const cache = await mkdtemp(path.join(os.tmpdir(), 'mlprep-cache-'));
+  const build: BuildResult = await buildContent(path.join(VAULTS, vault), cache);
+  await rm(cache, { recursive: true, force: true });
+  const store = createContentStore(build.content);
+  const search = new SearchIndex(build.content.searchDocs);
+  const app = createApp({ store, search, files: await StaticFiles.collect(null), indexHtml: TEST_SHELL });
+  return { app, build, store, search };
+}
