@@ -88,27 +88,31 @@ export function computeStreak(reviewDays: readonly DayCount[], today: number): n
 
 type Weak = Dashboard['weakest'][number];
 
-/** The k lowest-retrievability studied questions (ties: more lapses first, then id), without sorting them all. */
-function weakestOf(questions: readonly CatalogQuestion[], r: ReadonlyMap<QuestionId, number>, cards: DashboardInput['cards'], k: number): Weak[] {
-  const worse = (a: Weak, b: Weak) => a.retrievability - b.retrievability || b.lapses - a.lapses || a.id.localeCompare(b.id);
-  const top: Weak[] = [];
-  for (const q of questions) {
-    const value = r.get(q.id);
-    if (value === undefined) continue;
-    const item: Weak = { id: q.id, topicId: q.topicId, title: q.title, retrievability: value, lapses: cards.get(q.id)!.lapses };
-    if (top.length === k && worse(item, top[k - 1]!) >= 0) continue;
-    let i = top.length;
-    while (i > 0 && worse(item, top[i - 1]!) < 0) i--;
-    top.splice(i, 0, item);
-    if (top.length > k) top.pop();
+/** Keeps the k lowest-retrievability questions (ties: more lapses first, then id) without sorting them all. */
+class WeakestK {
+  readonly items: Weak[] = [];
+  constructor(private readonly k: number) {}
+  private static worse(a: Weak, b: Weak): number {
+    return a.retrievability - b.retrievability || b.lapses - a.lapses || a.id.localeCompare(b.id);
   }
-  return top;
+  offer(q: CatalogQuestion, retrievability: number, lapses: number): void {
+    const full = this.items.length === this.k;
+    const last = this.items[this.k - 1];
+    // Cheap rejection before allocating: most questions are not among the k weakest.
+    if (this.k === 0 || (full && last && retrievability > last.retrievability)) return;
+    const item: Weak = { id: q.id, topicId: q.topicId, title: q.title, retrievability, lapses };
+    if (full && WeakestK.worse(item, last!) >= 0) return;
+    let i = this.items.length;
+    while (i > 0 && WeakestK.worse(item, this.items[i - 1]!) < 0) i--;
+    this.items.splice(i, 0, item);
+    if (this.items.length > this.k) this.items.pop();
+  }
 }
 
 export function computeDashboard(input: DashboardInput): Dashboard {
   const today = dayOf(input.now, input.tzOffsetMs);
   const endOfToday = (today + 1) * DAY - input.tzOffsetMs;
-  const r = new Map<QuestionId, number>();
+  const weakest = new WeakestK(input.weakest ?? 10);
   let dueToday = 0;
   let learning = 0;
   let unstudied = 0;
@@ -125,7 +129,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         if (!card || card.state === 'new') unstudied++;
         else {
           value = retrievabilityOf(card, input.now);
-          r.set(q.id, value);
+          weakest.offer(q, value, card.lapses);
           if (card.state === 'learning' || card.state === 'relearning') learning++;
           if (card.due < endOfToday) dueToday++;
           const offset = Math.max(0, dayOf(card.due, input.tzOffsetMs) - today);
@@ -141,7 +145,6 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   });
   const counts = new Map(input.reviewDays.map((d) => [d.day, d.count]));
   const reviewsPerDay = Array.from({ length: 90 }, (_, i) => ({ day: today - 89 + i, count: counts.get(today - 89 + i) ?? 0 }));
-  const questions = input.topics.flatMap((t) => t.parts.flatMap((p) => p.questions));
   return {
     today,
     dueToday,
@@ -151,7 +154,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     reviewsPerDay,
     forecast: forecast.map((count, i) => ({ day: today + i, count })),
     topics,
-    weakest: weakestOf(questions, r, input.cards, input.weakest ?? 10),
+    weakest: weakest.items,
     totals: total.result(),
   };
 }

@@ -1,2 +1,3 @@
 export * from './scheduler.js';
 export * from './queue.js';
+export * from './card-table.js';

@@ -4,6 +4,7 @@
 // one-minute step. Pure and deterministic: the clock and the random seed are inputs. Isomorphic.
 
 import type { QuestionId } from '../model/index.js';
+import { buildCardTable, FRESH, REVIEW, type CardTable } from './card-table.js';
 import type { CardState } from './scheduler.js';
 
 export type NewOrder = 'path' | 'topic' | 'random';
@@ -59,57 +60,92 @@ export function shuffled<T>(list: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** A seeded 32-bit hash of an id: ordering fresh cards by it is a seeded shuffle computed in one pass. */
-function seededRank(id: string, seed: number): number {
+/** A seeded 32-bit hash of an id in [0, 1): ordering fresh cards by it is a seeded shuffle done in one pass. */
+export function seededRank(id: string, seed: number): number {
   let h = (seed ^ 0x9e3779b9) >>> 0;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
   return seededRandom(h)();
 }
 
+export interface IndexedQueueInput {
+  /** Positions (into the table) of the questions in scope, in the scope's own order. */
+  scope: ArrayLike<number>;
+  table: CardTable;
+  now: number;
+  newLimit: number;
+  order: NewOrder;
+  /**
+   * Per-position rank of fresh cards (lowest first), e.g. seededRank of each id for order 'random'. Without it,
+   * 'topic' takes the lowest position (the table is in topic order) and 'path' the scope's own order.
+   */
+  rank?: Float64Array;
+  exclude?: ReadonlySet<number>;
+}
+
+export interface IndexedPick {
+  position: number;
+  isNew: boolean;
+  counts: QueueCounts;
+}
+
 /**
- * One pass over the scope: counts every bucket and keeps only the best candidate of each, so a session over
- * 100k questions costs O(n) Map lookups and no sort.
+ * One pass over the scope: counts every bucket and keeps only the best candidate of each, so choosing among
+ * 100k questions costs one loop over typed arrays and no sort.
  */
-export function selectNext(input: QueueInput): QueuePick {
-  let learningDue: QuestionId | null = null;
+export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
+  const { scope, now } = input;
+  const { due, kind } = input.table;
+  const soon = now + LEARN_AHEAD_MS;
+  let learningDue = -1;
   let learningDueAt = Infinity;
-  let learningSoon: QuestionId | null = null;
+  let learningSoon = -1;
   let learningSoonAt = Infinity;
-  let reviewDue: QuestionId | null = null;
+  let reviewDue = -1;
   let reviewDueAt = Infinity;
-  let fresh: QuestionId | null = null;
+  let fresh = -1;
   let freshRank = Infinity;
-  const counts: QueueCounts = { due: 0, new: 0, learning: 0 };
   let freshCount = 0;
-  const seed = input.seed ?? 0;
-  let position = 0;
-  for (const id of input.scope) {
-    position++;
-    if (input.exclude?.has(id)) continue;
-    const card = input.cards.get(id);
-    if (!card || card.state === 'new') {
+  let dueCount = 0;
+  let learningCount = 0;
+  for (let i = 0; i < scope.length; i++) {
+    const p = scope[i]!;
+    if (input.exclude?.has(p)) continue;
+    const k = kind[p]!;
+    const d = due[p]!;
+    if (k === FRESH) {
       freshCount++;
-      const rank = input.order === 'random' ? seededRank(id, seed) : input.order === 'topic' ? (input.topicRank?.get(id) ?? Infinity) : position;
-      if (rank < freshRank || fresh === null) {
-        fresh = id;
-        freshRank = rank;
+      const rank = input.rank ? input.rank[p]! : input.order === 'topic' ? p : i;
+      if (rank < freshRank) [fresh, freshRank] = [p, rank];
+    } else if (k === REVIEW) {
+      if (d <= now) {
+        dueCount++;
+        if (d < reviewDueAt) [reviewDue, reviewDueAt] = [p, d];
       }
-    } else if (card.state === 'learning' || card.state === 'relearning') {
-      if (card.due <= input.now) {
-        counts.learning++;
-        if (card.due < learningDueAt) [learningDue, learningDueAt] = [id, card.due];
-      } else if (card.due <= input.now + LEARN_AHEAD_MS) {
-        counts.learning++;
-        if (card.due < learningSoonAt) [learningSoon, learningSoonAt] = [id, card.due];
-      }
-    } else if (card.due <= input.now) {
-      counts.due++;
-      if (card.due < reviewDueAt) [reviewDue, reviewDueAt] = [id, card.due];
+    } else if (d <= now) {
+      learningCount++;
+      if (d < learningDueAt) [learningDue, learningDueAt] = [p, d];
+    } else if (d <= soon) {
+      learningCount++;
+      if (d < learningSoonAt) [learningSoon, learningSoonAt] = [p, d];
     }
   }
   const newLimit = Math.max(0, input.newLimit);
-  counts.new = Math.min(newLimit, freshCount);
-  const newPick = newLimit > 0 ? fresh : null;
-  const pick = learningDue ?? reviewDue ?? newPick ?? learningSoon;
-  return { questionId: pick, isNew: pick !== null && pick === newPick, counts };
+  const newPick = newLimit > 0 ? fresh : -1;
+  const position = learningDue >= 0 ? learningDue : reviewDue >= 0 ? reviewDue : newPick >= 0 ? newPick : learningSoon;
+  return { position, isNew: position >= 0 && position === newPick, counts: { due: dueCount, new: Math.min(newLimit, freshCount), learning: learningCount } };
+}
+
+/** The same choice over a Map of cards and a list of ids (tests, small callers): builds a table and delegates. */
+export function selectNext(input: QueueInput): QueuePick {
+  const ids = [...new Set(input.scope)];
+  const table = buildCardTable(ids, input.cards);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const scope = input.scope.map((id) => position.get(id)!);
+  const topicRank = input.topicRank;
+  // This table is in scope order, so topic order needs the given ranks.
+  const rank =
+    input.order === 'random' ? Float64Array.from(ids, (id) => seededRank(id, input.seed ?? 0)) : input.order === 'topic' && topicRank ? Float64Array.from(ids, (id) => topicRank.get(id) ?? Infinity) : undefined;
+  const exclude = input.exclude ? new Set([...input.exclude].map((id) => position.get(id)).filter((p): p is number => p !== undefined)) : undefined;
+  const pick = selectNextIndexed({ scope, table, now: input.now, newLimit: input.newLimit, order: input.order, ...(rank ? { rank } : {}), ...(exclude ? { exclude } : {}) });
+  return { questionId: pick.position >= 0 ? ids[pick.position]! : null, isNew: pick.isNew, counts: pick.counts };
 }

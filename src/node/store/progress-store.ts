@@ -101,6 +101,11 @@ export class ProgressStore {
   /** All cards, kept in memory and refreshed when any connection (another tab's request, the CLI) commits. */
   private cache: Map<QuestionId, CardState> | null = null;
   private cacheVersion = -1;
+  /**
+   * Bumped whenever the in-memory cards are reloaded or dropped (not on this connection's own grade or undo,
+   * which patch them in place): a caller's derived index is stale when the generation it saw has changed.
+   */
+  generation = 0;
 
   constructor(file: string, opts: OpenOptions = {}) {
     this.file = file;
@@ -154,6 +159,7 @@ export class ProgressStore {
     if (!this.cache || version !== this.cacheVersion) {
       this.cache = new Map(this.stmts.allCards.all().map((r) => [r.question_id as QuestionId, rowToCard(r)]));
       this.cacheVersion = version;
+      this.generation++;
     }
     return this.cache;
   }
@@ -161,6 +167,7 @@ export class ProgressStore {
   /** Drop the in-memory cards after a write through this connection (data_version only counts other connections). */
   invalidate(): void {
     this.cache = null;
+    this.generation++;
   }
 
   private writeCard(id: QuestionId, card: CardState, createdAt: number): void {

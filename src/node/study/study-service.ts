@@ -9,7 +9,11 @@ import {
   formatInterval,
   NEW_ORDERS,
   RATINGS,
-  selectNext,
+  buildCardTable,
+  seededRank,
+  selectNextIndexed,
+  setCard,
+  type CardTable,
   suggestRating,
   checkRetention,
   type CardState,
@@ -76,10 +80,15 @@ export class StudyService {
   private readonly fuzz: boolean;
   private readonly tz: (now: number) => number;
   private readonly questions: Map<string, CatalogQuestion>;
-  private readonly order: Map<QuestionId, number>;
+  /** Catalog questions in topic order; a question's index here is its position in the card table. */
+  private readonly ids: QuestionId[];
+  private readonly positionOf: Map<string, number>;
+  private table: CardTable | null = null;
+  private tableGeneration = -1;
+  private randomRank: { seed: number; rank: Float64Array } | null = null;
   readonly aliasesCarried: number;
   /** Resolved scopes by their text: the catalog never changes during the service's life. */
-  private readonly scopes = new Map<string, ReturnType<typeof resolveScope>>();
+  private readonly scopes = new Map<string, ReturnType<typeof resolveScope> & { positions: Int32Array }>();
   private schedulerFor: { retention: number; scheduler: Scheduler } | null = null;
 
   constructor(opts: StudyServiceOptions) {
@@ -91,7 +100,8 @@ export class StudyService {
     this.tz = opts.tzOffsetMs ?? localOffset;
     const all = catalogQuestions(this.topics);
     this.questions = new Map(all.map((q) => [q.id as string, q]));
-    this.order = new Map(all.map((q, i) => [q.id, i]));
+    this.ids = all.map((q) => q.id);
+    this.positionOf = new Map(all.map((q, i) => [q.id as string, i]));
     for (const q of all) for (const a of q.aliases) if (!this.questions.has(a)) this.questions.set(a, q);
     this.aliasesCarried = carryAliases(this.store, all.flatMap((q) => q.aliases.map((a) => ({ from: a, to: q.id }))));
   }
@@ -129,15 +139,37 @@ export class StudyService {
     return this.schedulerFor.scheduler;
   }
 
-  private scope(text: string | undefined): ReturnType<typeof resolveScope> {
+  private scope(text: string | undefined): ReturnType<typeof resolveScope> & { positions: Int32Array } {
     const key = (text ?? '').trim() || 'all';
     let scope = this.scopes.get(key);
     if (!scope) {
-      scope = resolveScope(key, this.topics, this.plan);
+      const resolved = resolveScope(key, this.topics, this.plan);
+      scope = { ...resolved, positions: Int32Array.from(resolved.questionIds, (id) => this.positionOf.get(id)!) };
       if (this.scopes.size > 200) this.scopes.clear();
       this.scopes.set(key, scope);
     }
     return scope;
+  }
+
+  /** The card table, rebuilt only when the store reloaded its cards (another connection wrote, or an import). */
+  private cardTable(): CardTable {
+    const cards = this.store.getCards();
+    if (!this.table || this.tableGeneration !== this.store.generation) {
+      this.table = buildCardTable(this.ids, cards);
+      this.tableGeneration = this.store.generation;
+    }
+    return this.table;
+  }
+
+  /** Keep the table in step with this service's own writes (which do not bump the store's generation). */
+  private patchTable(questionId: string, card: CardState | null): void {
+    const position = this.positionOf.get(questionId);
+    if (this.table && position !== undefined && this.tableGeneration === this.store.generation) setCard(this.table, position, card);
+  }
+
+  private rankFor(seed: number): Float64Array {
+    if (this.randomRank?.seed !== seed) this.randomRank = { seed, rank: Float64Array.from(this.ids, (id) => seededRank(id, seed)) };
+    return this.randomRank.rank;
   }
 
   private startOfToday(now: number): number {
@@ -156,18 +188,19 @@ export class StudyService {
     const scope = this.scope(scopeText);
     const settings = this.settings();
     const newLimit = settings.newLimit - countNewSince(this.store, this.startOfToday(now));
-    const pick = selectNext({
-      scope: scope.questionIds,
-      cards: this.store.getCards(),
+    const seed = Math.floor(now / 86_400_000);
+    const pick = selectNextIndexed({
+      scope: scope.positions,
+      table: this.cardTable(),
       now,
       newLimit,
       order: settings.newOrder,
-      topicRank: this.order,
-      seed: Math.floor(now / 86_400_000),
-      exclude: new Set(exclude as QuestionId[]),
+      ...(settings.newOrder === 'random' ? { rank: this.rankFor(seed) } : {}),
+      exclude: new Set(exclude.map((id) => this.positionOf.get(id)).filter((p): p is number => p !== undefined)),
     });
-    if (!pick.questionId) return { scope: scope.label, card: null, counts: pick.counts, intervals: null };
-    const q = this.question(pick.questionId);
+    const pickedId = pick.position >= 0 ? this.ids[pick.position]! : null;
+    if (!pickedId) return { scope: scope.label, card: null, counts: pick.counts, intervals: null };
+    const q = this.question(pickedId);
     const state = this.store.getCard(q.id);
     const scheduler = this.scheduler(settings.retention);
     const preview = scheduler.preview(state ?? scheduler.newCard(now), now);
@@ -201,11 +234,14 @@ export class StudyService {
     if (b.uid !== undefined && (typeof b.uid !== 'string' || b.uid.length === 0 || b.uid.length > 100)) throw new StudyInputError('uid', 'uid must be a string of 1–100 characters.');
     const input = { questionId: q.id, rating: b.rating as Rating, ...(b.durationMs !== undefined ? { durationMs: Math.round(b.durationMs as number) } : {}), ...(checked ? { keyPointsChecked: checked } : {}), ...(b.uid ? { uid: b.uid as string } : {}) };
     const result = this.store.grade(input, this.scheduler(), this.now());
+    if (!result.duplicate) this.patchTable(q.id, result.review.after);
     return { ...result, suggested: checked ? suggestRating(checked.length, q.keyPoints) : null };
   }
 
   undo(): ReviewRecord | null {
-    return this.store.undoLast();
+    const undone = this.store.undoLast();
+    if (undone) this.patchTable(undone.questionId, undone.before);
+    return undone;
   }
 
   dashboard(): Dashboard & { orphans: { questionId: string; reviews: number; lastReview: number | null }[]; settings: StudySettings } {
