@@ -31,14 +31,5 @@ export function report(label: string, value: number, baseline: { label: string; 
   console.log(`${label.padEnd(34)} ${unit(value).padStart(10)}   ${ratio.toFixed(1).padStart(6)}× ${baseline.label} (${unit(baseline.value)})   ${goal}`);
 }
 
-/** A small seeded PRNG (mulberry32), so generated collections and query sets are the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The review queue's seeded PRNG, so generated collections and query sets repeat every run. */
+export { seededRandom } from '../src/core/schedule/queue.js';

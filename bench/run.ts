@@ -4,6 +4,7 @@
 //   3. search p50/p99 over the collection and over a generated 100x one
 //                                                              baseline: a linear substring scan, same queries
 //   4. topic-page JavaScript, gzip bytes                       baseline: the gzipped topic JSON it displays
+//   5. the study engine on 100k cards and 1M review rows (bench/study-store.bench.ts, its own process)
 // Uses content/ when it has topic files, else the web-demo fixture (say which). Never asserts.
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -87,3 +88,7 @@ for (const src of scripts) jsGzip += gzipSync(await readFile(path.join(WEB_DIST,
 const biggest = [...cold.content.topics].sort((a, b) => b.parts.length - a.parts.length)[0];
 const topicJson = gzipSync(JSON.stringify(biggest ?? {})).length;
 report('topic-page JS (gzip)', jsGzip, { label: `topic ${biggest?.id} JSON gzip`, value: topicJson }, `${scripts.length} scripts`, (n) => `${(n / 1024).toFixed(1)} KiB`);
+
+// 5. Study engine: a separate process, so its 100k-card store does not share a heap with the figures above.
+console.log('');
+spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/study-store.bench.ts')], { stdio: 'inherit' });
