@@ -53,7 +53,10 @@ export function multiplyDocs(docs: readonly SearchDoc[], factor: number, seed = 
   const out: SearchDoc[] = [];
   for (let k = 0; k < factor; k++) {
     for (const d of docs) {
-      const extra = k === 0 ? '' : ` Variant ${k} also mentions ${Array.from({ length: 6 }, () => syllables(rand, 2 + Math.floor(rand() * 3))).join(' ')}.`;
+      const extra =
+        k === 0
+          ? ''
+          : ` Variant ${k} also mentions ${Array.from({ length: 6 }, () => syllables(rand, 2 + Math.floor(rand() * 3))).join(' ')}.`;
       out.push({ ...d, id: k === 0 ? d.id : `${d.id}-c${k}`, order: out.length, body: d.body + extra });
     }
   }

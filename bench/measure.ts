@@ -28,7 +28,9 @@ export const fmtMs = (ms: number) => (ms < 10 ? `${ms.toFixed(2)} ms` : `${Math.
 /** `label  value  (ratio× baseline-label baseline-value)  goal` */
 export function report(label: string, value: number, baseline: { label: string; value: number }, goal: string, unit = fmtMs): void {
   const ratio = value / baseline.value;
-  console.log(`${label.padEnd(34)} ${unit(value).padStart(10)}   ${ratio.toFixed(1).padStart(6)}× ${baseline.label} (${unit(baseline.value)})   ${goal}`);
+  console.log(
+    `${label.padEnd(34)} ${unit(value).padStart(10)}   ${ratio.toFixed(1).padStart(6)}× ${baseline.label} (${unit(baseline.value)})   ${goal}`,
+  );
 }
 
 /** The review queue's seeded PRNG, so generated collections and query sets repeat every run. */

@@ -43,20 +43,28 @@ function searchFigures(label: string, docs: SearchDoc[], goal: string): void {
   // The scan is slow at 100x (hundreds of MB per query): a 200-query sample gives its percentiles.
   const texts = scanTexts(docs);
   const base = timeEach(queries.slice(0, 200), (q) => naiveSearch(texts, q));
-  console.log(`${label}: ${docs.length} questions, vocabulary ${index.vocabularySize} words, index built in ${fmtMs(buildMs)}, ${queries.length} queries`);
+  console.log(
+    `${label}: ${docs.length} questions, vocabulary ${index.vocabularySize} words, index built in ${fmtMs(buildMs)}, ${queries.length} queries`,
+  );
   report(`  search p50`, percentile(times, 50), { label: 'scan p50', value: percentile(base, 50) }, '');
   report(`  search p99`, percentile(times, 99), { label: 'scan p99', value: percentile(base, 99) }, goal);
 }
 
 const source = await pickSource();
-console.log(`mlprep bench · node ${process.version} · ${os.cpus().length} cpus · load ${os.loadavg()[0]!.toFixed(1)} · ${path.relative(REPO, source)}\n`);
+console.log(
+  `mlprep bench · node ${process.version} · ${os.cpus().length} cpus · load ${os.loadavg()[0]!.toFixed(1)} · ${path.relative(REPO, source)}\n`,
+);
 
 // 1. Cold build.
 const cache = await mkdtemp(path.join(os.tmpdir(), 'mlprep-bench-'));
 const readMs = await timeAsync(async () => hashFiles(await readVaultFiles(source)));
 const cold = await buildContent(source, cache);
 const coldMs = Object.values(cold.times).reduce((a, b) => a + b, 0);
-console.log(`cold build stages: ${Object.entries(cold.times).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}`);
+console.log(
+  `cold build stages: ${Object.entries(cold.times)
+    .map(([k, v]) => `${k} ${fmtMs(v)}`)
+    .join(', ')}`,
+);
 report('cold content build', coldMs, { label: 'read+hash', value: readMs }, 'goal < 3 s');
 
 // 2. Warm start as a process: cache hit, UI already built, until the URL is printed.
@@ -87,7 +95,13 @@ let jsGzip = 0;
 for (const src of scripts) jsGzip += gzipSync(await readFile(path.join(WEB_DIST, src.replace(/^\//, '')))).length;
 const biggest = [...cold.content.topics].sort((a, b) => b.parts.length - a.parts.length)[0];
 const topicJson = gzipSync(JSON.stringify(biggest ?? {})).length;
-report('topic-page JS (gzip)', jsGzip, { label: `topic ${biggest?.id} JSON gzip`, value: topicJson }, `${scripts.length} scripts`, (n) => `${(n / 1024).toFixed(1)} KiB`);
+report(
+  'topic-page JS (gzip)',
+  jsGzip,
+  { label: `topic ${biggest?.id} JSON gzip`, value: topicJson },
+  `${scripts.length} scripts`,
+  (n) => `${(n / 1024).toFixed(1)} KiB`,
+);
 
 // 5. Study engine: a separate process, so its 100k-card store does not share a heap with the figures above.
 console.log('');

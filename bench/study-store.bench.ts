@@ -55,7 +55,21 @@ function catalog(n: number): CatalogTopic[] {
     id: asTopicId(String(t).padStart(2, '0')),
     title: `Topic ${t}`,
     essential: t % 3 === 0,
-    parts: [{ number: 1, title: 'Part', questions: Array.from({ length: perTopic }, (_, i) => ({ id: asQuestionId(`q-${t}-${i}`), topicId: asTopicId(String(t).padStart(2, '0')), partNumber: 1, title: `Q ${i}`, difficulty: 'medium' as const, aliases: [], keyPoints: 4 })) }],
+    parts: [
+      {
+        number: 1,
+        title: 'Part',
+        questions: Array.from({ length: perTopic }, (_, i) => ({
+          id: asQuestionId(`q-${t}-${i}`),
+          topicId: asTopicId(String(t).padStart(2, '0')),
+          partNumber: 1,
+          title: `Q ${i}`,
+          difficulty: 'medium' as const,
+          aliases: [],
+          keyPoints: 4,
+        })),
+      },
+    ],
   }));
 }
 
@@ -67,13 +81,19 @@ async function main() {
     const store = ProgressStore.inDir(dir);
     let t0 = performance.now();
     const card = store.db.prepare(`INSERT INTO cards VALUES (?, 'review', ?, 10, 5, 10, 0, 5, 0, ?, ?)`);
-    const log = store.db.prepare(`INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone) VALUES (?, ?, 3, ?, 5000, '[0,1]', NULL, '{}', 0)`);
+    const log = store.db.prepare(
+      `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone) VALUES (?, ?, 3, ?, 5000, '[0,1]', NULL, '{}', 0)`,
+    );
     store.db.transaction(() => {
-      ids.slice(0, CARDS).forEach((id, i) => card.run(id, NOW + ((i * 7919) % (60 * DAY)) - 20 * DAY, NOW - ((i * 104729) % (300 * DAY)), NOW - 400 * DAY));
+      ids
+        .slice(0, CARDS)
+        .forEach((id, i) => card.run(id, NOW + ((i * 7919) % (60 * DAY)) - 20 * DAY, NOW - ((i * 104729) % (300 * DAY)), NOW - 400 * DAY));
       for (let i = 0; i < REVIEWS; i++) log.run(`u${i}`, ids[i % CARDS]!, NOW - ((i * 15485863) % (365 * DAY)));
     })();
     store.invalidate();
-    console.log(`generated ${CARDS.toLocaleString()} cards and ${REVIEWS.toLocaleString()} review rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${CARDS.toLocaleString()} cards and ${REVIEWS.toLocaleString()} review rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     let clock = NOW;
     const service = new StudyService({ store, topics, plan: null, now: () => (clock += 1000), fuzz: true, tzOffsetMs: () => 0 });
@@ -81,7 +101,11 @@ async function main() {
     const gradeNext = async () => {
       const next = (await (await app.request('/api/review/next')).json()) as { card: { questionId: QuestionId } | null };
       if (!next.card) throw new Error('queue empty');
-      const res = await app.request('/api/review', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: next.card.questionId, rating: 3 }) });
+      const res = await app.request('/api/review', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ questionId: next.card.questionId, rating: 3 }),
+      });
       if (res.status !== 201) throw new Error(`grade failed: ${res.status}`);
     };
     t0 = performance.now();
@@ -92,7 +116,9 @@ async function main() {
       store.invalidate();
       await gradeNext();
     }, 30);
-    console.log(`grade -> next card via API:   ${fmt(api)}   | baseline (reload all cards each time): ${fmt(apiNaive)}   | p99 ${ratio(api.p99, apiNaive.p99)}`);
+    console.log(
+      `grade -> next card via API:   ${fmt(api)}   | baseline (reload all cards each time): ${fmt(apiNaive)}   | p99 ${ratio(api.p99, apiNaive.p99)}`,
+    );
 
     const queue = time(() => service.next(), 200);
     const scan = store.db.prepare('SELECT * FROM cards');
@@ -100,16 +126,21 @@ async function main() {
       const rows = scan.all() as { due: number; state: string }[];
       return rows.filter((r) => r.due <= clock).sort((a, b) => a.due - b.due)[0];
     }, 20);
-    console.log(`due-queue query (next+counts): ${fmt(queue)}   | baseline (full scan + JS filter/sort): ${fmt(queueNaive)}   | p50 ${ratio(queue.p50, queueNaive.p50)}`);
+    console.log(
+      `due-queue query (next+counts): ${fmt(queue)}   | baseline (full scan + JS filter/sort): ${fmt(queueNaive)}   | p50 ${ratio(queue.p50, queueNaive.p50)}`,
+    );
 
     const dash = time(() => service.dashboard(), 20);
     const allLog = store.db.prepare('SELECT reviewed_at FROM review_log WHERE undone = 0');
     const dashNaive = time(() => {
       const byDay = new Map<number, number>();
-      for (const r of allLog.all() as { reviewed_at: number }[]) byDay.set(Math.floor(r.reviewed_at / DAY), (byDay.get(Math.floor(r.reviewed_at / DAY)) ?? 0) + 1);
+      for (const r of allLog.all() as { reviewed_at: number }[])
+        byDay.set(Math.floor(r.reviewed_at / DAY), (byDay.get(Math.floor(r.reviewed_at / DAY)) ?? 0) + 1);
       return byDay.size;
     }, 5);
-    console.log(`dashboard aggregates:          ${fmt(dash)}   | baseline (group 1M rows in JS, per-day counts only): ${fmt(dashNaive)}   | p50 ${ratio(dash.p50, dashNaive.p50)}`);
+    console.log(
+      `dashboard aggregates:          ${fmt(dash)}   | baseline (group 1M rows in JS, per-day counts only): ${fmt(dashNaive)}   | p50 ${ratio(dash.p50, dashNaive.p50)}`,
+    );
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,6 @@ let context: BrowserContext;
 let page: Page;
 let problems: string[] = [];
 
-
 beforeAll(async () => {
   server = await startServe('test/fixtures/vaults/web-demo');
   browser = await launchChromium();
@@ -40,11 +39,17 @@ afterEach(async () => {
 describe('mlprep in the browser', { timeout: 60_000 }, () => {
   it('home -> topic -> reveal an answer: KaTeX renders, code has a copy button', async () => {
     await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: /Math Foundations/ }).first().click();
+    await page
+      .getByRole('link', { name: /Math Foundations/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Math Foundations' }).waitFor();
     const answer = page.locator('#a-gd-step-size');
     expect(await answer.isHidden()).toBe(true);
-    await page.locator('#q-gd-step-size').getByRole('button', { name: /Show answer/ }).click();
+    await page
+      .locator('#q-gd-step-size')
+      .getByRole('button', { name: /Show answer/ })
+      .click();
     await answer.locator('.katex').first().waitFor();
     expect(await answer.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);

@@ -12,7 +12,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.MLPREP_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,10 +42,18 @@ export interface ServerProcess {
 }
 
 /** Runs `node bin/mlprep.js serve` and resolves once it prints its URL (the UI build may run first). */
-export async function startServe(content: string, timeoutMs = 150_000, data = mkdtempSync(path.join(os.tmpdir(), 'mlprep-e2e-data-'))): Promise<ServerProcess> {
+export async function startServe(
+  content: string,
+  timeoutMs = 150_000,
+  data = mkdtempSync(path.join(os.tmpdir(), 'mlprep-e2e-data-')),
+): Promise<ServerProcess> {
   const port = await freePort();
   // Progress goes to a fresh folder per server (or the one given, to restart on the same data), never the user's.
-  const child: ChildProcess = spawn(process.execPath, ['bin/mlprep.js', 'serve', '--port', String(port), '--content', content, '--data', data], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/mlprep.js', 'serve', '--port', String(port), '--content', content, '--data', data],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -71,7 +87,9 @@ export async function startServe(content: string, timeoutMs = 150_000, data = mk
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`The e2e tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium), or MLPREP_CHROMIUM=/path/to/chromium. Never run "npx playwright install".`);
+    throw new Error(
+      `The e2e tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium), or MLPREP_CHROMIUM=/path/to/chromium. Never run "npx playwright install".`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }

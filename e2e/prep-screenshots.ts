@@ -13,7 +13,11 @@ const out = path.join(REPO, 'test-results', 'screenshots', 'prep');
 await mkdir(out, { recursive: true });
 const server = await startServe(vault);
 const api = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-  const res = await fetch(server.url + url, { method, headers: { 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await fetch(server.url + url, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 };
@@ -30,21 +34,39 @@ const lists = await api<{ items: { id: string }[] }[]>('GET', '/api/checklists')
 for (const item of lists[0]!.items.slice(0, 2)) await api('PUT', `/api/checklists/items/${item.id}`, { ticked: true });
 const opts = await api<{ options: { formats: { id: string }[]; focuses: { id: string }[] } }>('GET', '/api/mock');
 for (const seed of [1, 2]) {
-  const m = await api<{ id: string; questions: { keyPoints: string[] }[] }>('POST', '/api/mock', { format: opts.options.formats[0]!.id, focus: opts.options.focuses[0]!.id, questions: 3, seed });
+  const m = await api<{ id: string; questions: { keyPoints: string[] }[] }>('POST', '/api/mock', {
+    format: opts.options.formats[0]!.id,
+    focus: opts.options.focuses[0]!.id,
+    questions: 3,
+    seed,
+  });
   for (const [index, q] of m.questions.entries()) {
     const checked = q.keyPoints.map((_, k) => k).filter((k) => (k + index + seed) % 3 !== 0);
-    await api('POST', `/api/mock/${m.id}/answers`, { index, durationMs: 60_000 * (index + 2), keyPointsChecked: index === 1 ? [] : checked });
+    await api('POST', `/api/mock/${m.id}/answers`, {
+      index,
+      durationMs: 60_000 * (index + 2),
+      keyPointsChecked: index === 1 ? [] : checked,
+    });
   }
   await api('POST', `/api/mock/${m.id}/finish`);
 }
 const finished = (await api<{ history: { id: string }[] }>('GET', '/api/mock')).history[0]!.id;
-const running = await api<{ id: string }>('POST', '/api/mock', { format: opts.options.formats[0]!.id, focus: opts.options.focuses[0]!.id, minutes: 30, seed: 7 });
+const running = await api<{ id: string }>('POST', '/api/mock', {
+  format: opts.options.formats[0]!.id,
+  focus: opts.options.focuses[0]!.id,
+  minutes: 30,
+  seed: 7,
+});
 
 const browser = await launchChromium();
 try {
   for (const width of [1280, 375]) {
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 812 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width, height: width > 500 ? 900 : 812 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && console.error(`console (${width} ${scheme}): ${m.text()}`));
       const shot = async (name: string, url: string | null, fullPage = true) => {

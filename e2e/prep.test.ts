@@ -13,7 +13,11 @@ let page: Page;
 let problems: string[] = [];
 
 async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(server.url + url, { method, headers: { 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await fetch(server.url + url, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   if (!res.ok) throw new Error(`${method} ${url} -> ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -71,7 +75,9 @@ describe('study paths, checklists, mocks and tips in the browser', { timeout: 60
     await page.getByRole('heading', { level: 1, name: 'ML Engineer Interview Prep' }).waitFor();
     expect(await page.locator('.step').nth(0).locator('.bar-caption').innerText()).toContain('50% studied');
     expect(await page.getByRole('button', { name: 'Unpin ML Engineer Interview Prep' }).isVisible()).toBe(true);
-    expect((await api<{ id: string; active: boolean }[]>('GET', '/api/paths')).filter((p) => p.active).map((p) => p.id)).toEqual(['ml-engineer']);
+    expect((await api<{ id: string; active: boolean }[]>('GET', '/api/paths')).filter((p) => p.active).map((p) => p.id)).toEqual([
+      'ml-engineer',
+    ]);
   });
 
   it('tick a checklist item, reload, and find it still ticked', async () => {
@@ -124,7 +130,10 @@ describe('study paths, checklists, mocks and tips in the browser', { timeout: 60
     await page.getByRole('button', { name: 'Add these to review' }).click();
     await page.getByRole('status').filter({ hasText: 'Added 2 to your review' }).waitFor();
 
-    const next = await api<{ card: { questionId: string; isNew: boolean } | null }>('GET', `/api/review/next?scope=questions:${mock.report.missed.join(',')}`);
+    const next = await api<{ card: { questionId: string; isNew: boolean } | null }>(
+      'GET',
+      `/api/review/next?scope=questions:${mock.report.missed.join(',')}`,
+    );
     expect(mock.report.missed).toContain(next.card?.questionId);
     expect(next.card?.isNew).toBe(false);
 

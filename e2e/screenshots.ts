@@ -14,7 +14,11 @@ const browser = await launchChromium();
 try {
   for (const width of [1280, 375]) {
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 812 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width, height: width > 500 ? 900 : 812 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       const shot = async (name: string, fullPage = false) => {
         await page.waitForTimeout(150);
@@ -28,7 +32,10 @@ try {
       await shot('topic');
       await page.locator('.question .reveal').first().click();
       await page.locator('.answer .katex').first().waitFor();
-      await page.locator('.question .answer').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page
+        .locator('.question .answer')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot('answer');
       await page.mouse.wheel(0, 700);
       await shot('answer-more');

@@ -23,14 +23,18 @@ if (process.argv[2] === '--writer') {
   const store = ProgressStore.inDir(dir!);
   const scheduler = createScheduler({ retention: 0.9, fuzz: true });
   const ids = idsArg!.split(',');
-  for (let i = 0; i < Number(countArg); i++) store.grade({ questionId: asQuestionId(ids[i % ids.length]!), rating: 3, uid: `cli-${i}` }, scheduler, Date.now());
+  for (let i = 0; i < Number(countArg); i++)
+    store.grade({ questionId: asQuestionId(ids[i % ids.length]!), rating: 3, uid: `cli-${i}` }, scheduler, Date.now());
   store.close();
   process.exit(0);
 }
 
 const data = mkdtempSync(path.join(os.tmpdir(), 'mlprep-conc-'));
 const port = await freePort();
-const server = spawn(process.execPath, ['bin/mlprep.js', 'serve', '--port', String(port), '--content', VAULT, '--data', data], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['bin/mlprep.js', 'serve', '--port', String(port), '--content', VAULT, '--data', data], {
+  cwd: REPO,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const url = `http://127.0.0.1:${port}`;
 await new Promise<void>((resolve) => {
   let out = '';
@@ -65,7 +69,11 @@ async function client(c: number): Promise<void> {
 }
 const CLI_GRADES = 150;
 const writer = new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/concurrency.ts', '--writer', data, ids.join(','), String(CLI_GRADES)], { cwd: REPO, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/concurrency.ts', '--writer', data, ids.join(','), String(CLI_GRADES)],
+    { cwd: REPO, stdio: 'inherit' },
+  );
   child.once('exit', (code) => resolve(code ?? 1));
 });
 const t0 = performance.now();
@@ -74,7 +82,12 @@ const seconds = (performance.now() - t0) / 1000;
 server.kill('SIGTERM');
 
 const db = new Database(path.join(data, 'progress.sqlite'), { readonly: true });
-const rows = db.prepare('SELECT uid, question_id, state_before, state_after FROM review_log WHERE undone = 0 ORDER BY id').all() as { uid: string; question_id: string; state_before: string | null; state_after: string }[];
+const rows = db.prepare('SELECT uid, question_id, state_before, state_after FROM review_log WHERE undone = 0 ORDER BY id').all() as {
+  uid: string;
+  question_id: string;
+  state_before: string | null;
+  state_after: string;
+}[];
 const uids = rows.map((r) => r.uid);
 const problems: string[] = [];
 if (new Set(uids).size !== uids.length) problems.push('a uid is stored twice');
@@ -88,7 +101,9 @@ for (const r of rows) {
   last.set(r.question_id, r.state_after);
 }
 const cards = db.prepare('SELECT count(*) FROM cards').pluck().get() as number;
-console.log(`concurrency: ${CLIENTS} HTTP clients x ${PER_CLIENT} grades (each sent twice) + 1 direct-DB process x ${CLI_GRADES} grades in ${seconds.toFixed(1)} s; ${acked.size} acknowledged over HTTP, ${duplicatesSeen} retries recognised as duplicates, ${rows.length} reviews stored over ${cards} cards, ${problems.length} problems, integrity_check ${String(db.pragma('integrity_check', { simple: true }))}`);
+console.log(
+  `concurrency: ${CLIENTS} HTTP clients x ${PER_CLIENT} grades (each sent twice) + 1 direct-DB process x ${CLI_GRADES} grades in ${seconds.toFixed(1)} s; ${acked.size} acknowledged over HTTP, ${duplicatesSeen} retries recognised as duplicates, ${rows.length} reviews stored over ${cards} cards, ${problems.length} problems, integrity_check ${String(db.pragma('integrity_check', { simple: true }))}`,
+);
 for (const p of problems.slice(0, 10)) console.error(p);
 db.close();
 process.exit(problems.length === 0 ? 0 : 1);

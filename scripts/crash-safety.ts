@@ -19,7 +19,10 @@ const rnd = seededRandom(20261129);
 
 async function start(): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['bin/mlprep.js', 'serve', '--port', String(port), '--content', VAULT, '--data', data], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/mlprep.js', 'serve', '--port', String(port), '--content', VAULT, '--data', data], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = `http://127.0.0.1:${port}`;
   let out = '';
   await new Promise<void>((resolve, reject) => {
@@ -64,7 +67,11 @@ function verify(): { reviews: number; missing: string[]; integrity: string } {
   const db = new Database(path.join(data, 'progress.sqlite'), { readonly: true });
   try {
     const uids = new Set(db.prepare('SELECT uid FROM review_log').pluck().all() as string[]);
-    return { reviews: uids.size, missing: [...acknowledged].filter((u) => !uids.has(u)), integrity: String(db.pragma('integrity_check', { simple: true })) };
+    return {
+      reviews: uids.size,
+      missing: [...acknowledged].filter((u) => !uids.has(u)),
+      integrity: String(db.pragma('integrity_check', { simple: true })),
+    };
   } finally {
     db.close();
   }
@@ -94,8 +101,11 @@ for (let s = 0; s < SESSIONS; s++) {
     console.error(`session ${s}: ${v.missing.length} acknowledged reviews missing, integrity_check: ${v.integrity}`);
     process.exit(1);
   }
-  if ((s + 1) % 10 === 0) console.log(`after ${s + 1} sessions: ${acknowledged.size} acknowledged reviews, ${v.reviews} stored, 0 missing, integrity ok`);
+  if ((s + 1) % 10 === 0)
+    console.log(`after ${s + 1} sessions: ${acknowledged.size} acknowledged reviews, ${v.reviews} stored, 0 missing, integrity ok`);
 }
 const final = verify();
-console.log(`crash-safety: ${SESSIONS} sessions, ${kills} SIGKILLs, ${attempted} grades sent, ${acknowledged.size} acknowledged (2xx), ${final.reviews} stored, ${final.missing.length} lost, integrity_check ${final.integrity}; ${failedRequests} sessions cut off by the kill`);
+console.log(
+  `crash-safety: ${SESSIONS} sessions, ${kills} SIGKILLs, ${attempted} grades sent, ${acknowledged.size} acknowledged (2xx), ${final.reviews} stored, ${final.missing.length} lost, integrity_check ${final.integrity}; ${failedRequests} sessions cut off by the kill`,
+);
 process.exit(final.missing.length === 0 && final.integrity === 'ok' ? 0 : 1);

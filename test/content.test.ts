@@ -29,7 +29,16 @@ describe('content/', () => {
   it('plans all 13 topics, 8 study paths and 4 role checklists', () => {
     const plan = loaded.vault.plan!;
     expect(plan.topics.map((t) => t.id)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
-    expect(plan.paths.map((p) => p.id)).toEqual(['ml-engineer', 'research-scientist', 'applied-rl', 'systems-mlops', 'responsible-ai', 'theory-heavy', 'generative-models', 'complete']);
+    expect(plan.paths.map((p) => p.id)).toEqual([
+      'ml-engineer',
+      'research-scientist',
+      'applied-rl',
+      'systems-mlops',
+      'responsible-ai',
+      'theory-heavy',
+      'generative-models',
+      'complete',
+    ]);
     expect(plan.checklists.map((c) => c.id)).toEqual(['ml-engineer', 'research-scientist', 'ml-infra', 'ai-ethics-safety']);
   });
 

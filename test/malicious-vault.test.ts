@@ -9,7 +9,8 @@ function htmlFields(topic: TopicDetail): string[] {
   const out = [topic.introHtml];
   for (const p of topic.parts) {
     out.push(p.introHtml);
-    for (const q of p.questions) out.push(q.titleHtml, q.answerHtml, ...q.keyPoints, ...q.pitfalls, ...q.followUps, ...q.references, ...q.related);
+    for (const q of p.questions)
+      out.push(q.titleHtml, q.answerHtml, ...q.keyPoints, ...q.pitfalls, ...q.followUps, ...q.references, ...q.related);
   }
   return out;
 }
@@ -29,7 +30,7 @@ describe('malicious fixture vault', () => {
     expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i); // inside a tag, not escaped text
     expect(html).not.toMatch(/<[a-z][^>]*\sstyle\s*=/i);
     // The alias text is shown escaped, as text.
-    expect(html).toContain('&#x3C;img src=x onerror=alert(\'alias\')>');
+    expect(html).toContain("&#x3C;img src=x onerror=alert('alias')>");
   });
 
   it('keeps a hostile title as data (the UI renders it as text)', async () => {

@@ -7,11 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { loadVault } from '../src/node/load-vault.js';
 
 const VAULTS = path.join(import.meta.dirname, 'fixtures', 'vaults');
-const names = readdirSync(VAULTS).filter((n) => !n.startsWith('web-') && !n.startsWith('malicious')).sort();
+const names = readdirSync(VAULTS)
+  .filter((n) => !n.startsWith('web-') && !n.startsWith('malicious'))
+  .sort();
 
 describe('fixture vaults', () => {
   it('include every case the foundation issue asks for', () => {
-    for (const required of ['minimal-valid', 'duplicate-ids', 'bad-math', 'broken-links', 'missing-metadata', 'malformed-front-matter', 'wrong-heading-structure', 'empty-file', 'binary-garbage']) {
+    for (const required of [
+      'minimal-valid',
+      'duplicate-ids',
+      'bad-math',
+      'broken-links',
+      'missing-metadata',
+      'malformed-front-matter',
+      'wrong-heading-structure',
+      'empty-file',
+      'binary-garbage',
+    ]) {
       expect(names).toContain(required);
     }
   });

@@ -58,9 +58,14 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
       throw err;
     }
     const useCache = opts.cache !== false && !process.env.CI;
-    out.write(`running ${examples.length} examples with ${python.executable} (Python ${python.version}; ${Object.entries(python.modules).map(([k, v]) => `${k} ${v}`).join(', ')})${useCache ? '' : ', cache off'}\n`);
+    out.write(
+      `running ${examples.length} examples with ${python.executable} (Python ${python.version}; ${Object.entries(python.modules)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})${useCache ? '' : ', cache off'}\n`,
+    );
     const workers = Number(opts.workers ?? 2);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new CliError(`--workers must be an integer from 1 to 16, not "${opts.workers}"`);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 16)
+      throw new CliError(`--workers must be an integer from 1 to 16, not "${opts.workers}"`);
     const t1 = performance.now();
     const results = await runExamples(examples, {
       python,
@@ -68,7 +73,10 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
       useCache,
       cacheFile: path.join(process.cwd(), '.cache', 'mlprep', 'examples.json'),
       onResult: (r) => {
-        if (!r.ok) out.write(`${r.example.file}:${r.example.line}  error  example/failed  python example failed${r.timedOut ? ' (timeout)' : ''}:\n${r.stderr.replace(/^/gm, '    ')}\n`);
+        if (!r.ok)
+          out.write(
+            `${r.example.file}:${r.example.line}  error  example/failed  python example failed${r.timedOut ? ' (timeout)' : ''}:\n${r.stderr.replace(/^/gm, '    ')}\n`,
+          );
       },
     });
     failed = results.filter((r) => !r.ok).length;

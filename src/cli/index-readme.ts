@@ -21,7 +21,10 @@ export function registerIndex(program: Command): void {
         throw new CliError(`${file} not found: the index needs a README.md in the vault`);
       });
       const next = regenerateReadme(readme, vault);
-      if (typeof next !== 'string') throw new CliError(`${file} has no ${next.missing} markers. Add a line "<!-- ${next.missing}:start -->" and a line "<!-- ${next.missing}:end -->" where the block belongs.`);
+      if (typeof next !== 'string')
+        throw new CliError(
+          `${file} has no ${next.missing} markers. Add a line "<!-- ${next.missing}:start -->" and a line "<!-- ${next.missing}:end -->" where the block belongs.`,
+        );
       if (next === readme) process.stdout.write('README.md generated blocks are up to date\n');
       else {
         await writeFile(file, next);

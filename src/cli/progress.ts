@@ -61,7 +61,9 @@ export function registerProgress(program: Command): void {
       const store = openStore(opts.data);
       try {
         const s = importProgress(store, data);
-        process.stdout.write(`imported: ${s.reviewsAdded} reviews (${s.reviewsSkipped} already present), ${s.cardsAdded} new cards, ${s.cardsUpdated} updated, ${s.settingsAdded} settings, ${s.ticksAdded} ticks, ${s.mocksAdded} mocks\n`);
+        process.stdout.write(
+          `imported: ${s.reviewsAdded} reviews (${s.reviewsSkipped} already present), ${s.cardsAdded} new cards, ${s.cardsUpdated} updated, ${s.settingsAdded} settings, ${s.ticksAdded} ticks, ${s.mocksAdded} mocks\n`,
+        );
       } catch (err) {
         if (err instanceof ImportError) throw new CliError(`${file} cannot be imported: ${err.message}`);
         throw err;

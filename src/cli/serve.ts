@@ -41,11 +41,18 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
   const t0 = performance.now();
   let running;
   try {
-    running = await startServer({ content: dir, host: opts.host, port, log: (line) => out.write(`${line}\n`), ...(opts.data ? { data: opts.data } : {}) });
+    running = await startServer({
+      content: dir,
+      host: opts.host,
+      port,
+      log: (line) => out.write(`${line}\n`),
+      ...(opts.data ? { data: opts.data } : {}),
+    });
   } catch (err) {
     if (err instanceof StoreError) throw new CliError(err.message);
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${opts.host} is already in use. Pass --port <n> (or --port 0 for any free port).`);
+    if (code === 'EADDRINUSE')
+      throw new CliError(`port ${port} on ${opts.host} is already in use. Pass --port <n> (or --port 0 for any free port).`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot bind to --host ${opts.host}: no such local address.`);
     throw err;
   }
@@ -53,11 +60,17 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
   for (const d of build.content.diagnostics) out.write(`${formatDiagnostic(d)}\n`);
   const errors = build.content.diagnostics.filter((d) => d.severity === 'error').length;
   const questions = build.content.searchDocs.length;
-  const stages = Object.entries({ ...build.times, ...running.times }).map(([k, v]) => `${k} ${v} ms`).join(', ');
-  out.write(`content ${build.fromCache ? 'loaded from cache' : 'built'}: ${build.content.topics.length} topics, ${questions} questions${errors ? `, ${errors} content errors (the rest is served)` : ''}\n`);
+  const stages = Object.entries({ ...build.times, ...running.times })
+    .map(([k, v]) => `${k} ${v} ms`)
+    .join(', ');
+  out.write(
+    `content ${build.fromCache ? 'loaded from cache' : 'built'}: ${build.content.topics.length} topics, ${questions} questions${errors ? `, ${errors} content errors (the rest is served)` : ''}\n`,
+  );
   out.write(`ready in ${Math.round(performance.now() - t0)} ms (${stages})\n`);
   if (!LOOPBACK.has(opts.host)) out.write(`warning: listening on ${opts.host}: other machines on your network can open the app.\n`);
-  out.write(`progress: ${running.dataFile}${running.aliasesCarried ? ` (${running.aliasesCarried} renamed questions carried over)` : ''}${running.orphans ? ` (${running.orphans} questions with history are no longer in the content; their history is kept)` : ''}\n`);
+  out.write(
+    `progress: ${running.dataFile}${running.aliasesCarried ? ` (${running.aliasesCarried} renamed questions carried over)` : ''}${running.orphans ? ` (${running.orphans} questions with history are no longer in the content; their history is kept)` : ''}\n`,
+  );
   out.write(`mlprep is serving ${dir}\n  ${running.url}\n`);
   const stop = () => {
     void running.close().then(() => process.exit(0));

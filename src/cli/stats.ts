@@ -32,7 +32,10 @@ export function registerStats(program: Command): void {
         return;
       }
       const header = ['topic', ...COLUMNS.map(([, h]) => h)];
-      const rows = [...stats.topics.map((t) => [`${t.id} ${t.title}`, ...COLUMNS.map(([k]) => String(t[k]))]), ['total', ...COLUMNS.map(([k]) => String(stats.totals[k]))]];
+      const rows = [
+        ...stats.topics.map((t) => [`${t.id} ${t.title}`, ...COLUMNS.map(([k]) => String(t[k]))]),
+        ['total', ...COLUMNS.map(([k]) => String(stats.totals[k]))],
+      ];
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
       const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
       process.stdout.write(`${[line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`);

@@ -7,13 +7,49 @@ import * as validate from './validate/index.js';
 
 describe('core public API', () => {
   it('model', () => {
-    expect(Object.keys(model).sort()).toEqual(['DIFFICULTIES', 'QUESTION_ID_PATTERN', 'TOPIC_ID_PATTERN', 'asQuestionId', 'asTopicId', 'formatDiagnostic', 'indexQuestions', 'isQuestionId', 'isTopicId', 'listQuestions', 'makeDiagnostic', 'normalizeHeading', 'partAnchor', 'questionAnchor', 'resolveWikiLink', 'sortDiagnostics']);
+    expect(Object.keys(model).sort()).toEqual([
+      'DIFFICULTIES',
+      'QUESTION_ID_PATTERN',
+      'TOPIC_ID_PATTERN',
+      'asQuestionId',
+      'asTopicId',
+      'formatDiagnostic',
+      'indexQuestions',
+      'isQuestionId',
+      'isTopicId',
+      'listQuestions',
+      'makeDiagnostic',
+      'normalizeHeading',
+      'partAnchor',
+      'questionAnchor',
+      'resolveWikiLink',
+      'sortDiagnostics',
+    ]);
   });
   it('parse', () => {
-    expect(Object.keys(parse).sort()).toEqual(['PLAN_FILE', 'TOPIC_FILE', 'parseDifficultyRange', 'parseMarkdown', 'parseNote', 'parsePartList', 'parsePlan', 'parseTopic', 'parseVault', 'parseWikiLinkBody', 'remarkWikiLinks']);
+    expect(Object.keys(parse).sort()).toEqual([
+      'PLAN_FILE',
+      'TOPIC_FILE',
+      'parseDifficultyRange',
+      'parseMarkdown',
+      'parseNote',
+      'parsePartList',
+      'parsePlan',
+      'parseTopic',
+      'parseVault',
+      'parseWikiLinkBody',
+      'remarkWikiLinks',
+    ]);
   });
   it('validate and stats', () => {
     expect(Object.keys(validate).sort()).toEqual(['MAX_KEY_POINTS', 'MIN_KEY_POINTS', 'katexError', 'validateVault']);
-    expect(Object.keys(stats).sort()).toEqual(['computeStats', 'computeTopicStats', 'regenerateReadme', 'renderPlanBlock', 'renderStatsBlock', 'replaceBlock']);
+    expect(Object.keys(stats).sort()).toEqual([
+      'computeStats',
+      'computeTopicStats',
+      'regenerateReadme',
+      'renderPlanBlock',
+      'renderStatsBlock',
+      'replaceBlock',
+    ]);
   });
 });

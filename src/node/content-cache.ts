@@ -45,11 +45,21 @@ let fingerprint: Promise<string> | null = null;
 function codeFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const h = createHash('sha256');
-    for (const dir of ['src/core/parse', 'src/core/render', 'src/core/search', 'src/core/stats', 'src/core/validate', 'src/core/api', 'src/core/progress', 'src/core/model']) {
+    for (const dir of [
+      'src/core/parse',
+      'src/core/render',
+      'src/core/search',
+      'src/core/stats',
+      'src/core/validate',
+      'src/core/api',
+      'src/core/progress',
+      'src/core/model',
+    ]) {
       const names = (await readdir(path.join(REPO, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
       for (const n of names) h.update(n).update(await readFile(path.join(REPO, dir, n)));
     }
-    for (const pkg of ['katex', 'shiki']) h.update(await readFile(path.join(REPO, 'node_modules', pkg, 'package.json')).catch(() => Buffer.from(pkg)));
+    for (const pkg of ['katex', 'shiki'])
+      h.update(await readFile(path.join(REPO, 'node_modules', pkg, 'package.json')).catch(() => Buffer.from(pkg)));
     return h.digest('hex').slice(0, 16);
   })();
   return fingerprint;
@@ -91,7 +101,15 @@ export async function buildContent(root: string, cacheDir = DEFAULT_CACHE_DIR): 
   times.render = since(t);
   t = performance.now();
   const aliases = Object.fromEntries(listQuestions(vault).flatMap((q) => q.aliases.map((a) => [a, q.id])));
-  const content: BuiltContent = { ...rendered, hash: key, diagnostics, searchDocs: buildSearchDocs(vault), aliases, catalog: catalogFromVault(vault), studyPlan: vault.plan };
+  const content: BuiltContent = {
+    ...rendered,
+    hash: key,
+    diagnostics,
+    searchDocs: buildSearchDocs(vault),
+    aliases,
+    catalog: catalogFromVault(vault),
+    studyPlan: vault.plan,
+  };
   times.docs = since(t);
   t = performance.now();
   await writeCache(cacheDir, entry, content);

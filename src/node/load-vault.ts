@@ -31,7 +31,8 @@ export async function listVaultFiles(root: string): Promise<string[]> {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && (e.name.endsWith('.md') || path.relative(root, full) === PLAN_FILE)) out.push(path.relative(root, full).split(path.sep).join('/'));
+      else if (e.isFile() && (e.name.endsWith('.md') || path.relative(root, full) === PLAN_FILE))
+        out.push(path.relative(root, full).split(path.sep).join('/'));
     }
   };
   await walk(root);

@@ -12,7 +12,10 @@ beforeAll(async () => {
 
 const get = async (url: string) => {
   const res = await app.request(url);
-  return { res, body: res.headers.get('content-type')?.includes('json') ? ((await res.json()) as Record<string, unknown>) : await res.text() };
+  return {
+    res,
+    body: res.headers.get('content-type')?.includes('json') ? ((await res.json()) as Record<string, unknown>) : await res.text(),
+  };
 };
 
 describe('content API', () => {
@@ -25,8 +28,14 @@ describe('content API', () => {
   it('GET /api/topics lists topics with parts and counts', async () => {
     const { body } = await get('/api/topics');
     const { topics } = body as unknown as TopicsResponse;
-    expect(topics.map((t) => [t.id, t.questionCount])).toEqual([['01', 3], ['02', 2]]);
-    expect(topics[0]!.parts.map((p) => [p.anchor, p.questionCount])).toEqual([['part-0', 2], ['part-1', 1]]);
+    expect(topics.map((t) => [t.id, t.questionCount])).toEqual([
+      ['01', 3],
+      ['02', 2],
+    ]);
+    expect(topics[0]!.parts.map((p) => [p.anchor, p.questionCount])).toEqual([
+      ['part-0', 2],
+      ['part-1', 1],
+    ]);
   });
 
   it('GET /api/topics/:id has rendered answers with KaTeX, Shiki and in-app links', async () => {

@@ -44,7 +44,12 @@ export function createApp(opts: AppOptions): Hono {
   api.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'
       ? errorResponse(c, 404, 'not_found', `No API route ${c.req.path}.`)
-      : errorResponse(c, 405, 'method_not_allowed', `No ${c.req.method} route ${c.req.path}. Content is read-only; only progress can be written.`),
+      : errorResponse(
+          c,
+          405,
+          'method_not_allowed',
+          `No ${c.req.method} route ${c.req.path}. Content is read-only; only progress can be written.`,
+        ),
   );
   app.route('/api', api);
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) => errorResponse(c, 405, 'method_not_allowed', 'Only GET is supported.'));

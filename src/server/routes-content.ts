@@ -3,14 +3,7 @@
 // that writes content.
 
 import { Hono } from 'hono';
-import type {
-  DiagnosticsResponse,
-  HealthResponse,
-  PlanResponse,
-  StatsResponse,
-  TagsResponse,
-  TopicsResponse,
-} from '../core/api/types.js';
+import type { DiagnosticsResponse, HealthResponse, PlanResponse, StatsResponse, TagsResponse, TopicsResponse } from '../core/api/types.js';
 import { isQuestionId, isTopicId } from '../core/model/index.js';
 import type { ContentStore } from './content-store.js';
 import { badRequest, notFound } from './errors.js';

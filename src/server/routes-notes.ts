@@ -15,7 +15,8 @@ export function noteRoutes(store: ContentStore): Hono {
   const notes = new Map((store.content.notes ?? []).map((n) => [n.slug, n]));
   api.get('/notes/:slug', (c) => {
     const slug = c.req.param('slug');
-    if (!NOTE_KEY.test(slug)) throw badRequest('bad_note_slug', `"${slug}" is not a note key: use the file name in lowercase kebab-case, like interview-tips.`);
+    if (!NOTE_KEY.test(slug))
+      throw badRequest('bad_note_slug', `"${slug}" is not a note key: use the file name in lowercase kebab-case, like interview-tips.`);
     const note = notes.get(slug);
     if (!note) throw notFound('note_not_found', `No note "${slug}" in this collection.`);
     return c.json<NoteDetail>(note);

@@ -14,7 +14,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Parses a JSON body, turning a parse failure into a 400 that says so. */
 export async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+  if (!type.includes('application/json'))
+    throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   const text = await c.req.text();
   if (text.trim() === '') return {};
   try {
@@ -51,7 +52,10 @@ export interface StudyRouteOptions {
 
 export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
   const api = new Hono();
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'payload_too_large', message: `The body is larger than ${MAX_BODY_BYTES} bytes.` } }, 413) });
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: { code: 'payload_too_large', message: `The body is larger than ${MAX_BODY_BYTES} bytes.` } }, 413),
+  });
 
   api.get(
     '/review/next',
@@ -67,7 +71,10 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
     limit,
     guard(async (c) => {
       const result = service.grade(await jsonBody(c));
-      return c.json({ review: result.review, state: result.review.after, duplicate: result.duplicate, suggested: result.suggested }, result.duplicate ? 200 : 201);
+      return c.json(
+        { review: result.review, state: result.review.after, duplicate: result.duplicate, suggested: result.suggested },
+        result.duplicate ? 200 : 201,
+      );
     }),
   );
   api.post(
@@ -78,8 +85,14 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
       return c.json({ undone });
     }),
   );
-  api.get('/dashboard', guard((c) => c.json(service.dashboard())));
-  api.get('/settings', guard((c) => c.json(service.settings())));
+  api.get(
+    '/dashboard',
+    guard((c) => c.json(service.dashboard())),
+  );
+  api.get(
+    '/settings',
+    guard((c) => c.json(service.settings())),
+  );
   api.put(
     '/settings',
     limit,
@@ -95,7 +108,10 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
   );
   api.post(
     '/progress/import',
-    bodyLimit({ maxSize: 64 * MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'The progress file is larger than 64 MB.' } }, 413) }),
+    bodyLimit({
+      maxSize: 64 * MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'The progress file is larger than 64 MB.' } }, 413),
+    }),
     guard(async (c) => c.json({ imported: service.importDoc(await jsonBody(c)) })),
   );
   api.post(
@@ -103,7 +119,11 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
     limit,
     guard(async (c) => {
       const body = (await jsonBody(c)) as { confirm?: unknown };
-      if (body?.confirm !== true) throw badRequest('confirmation_required', 'Reset deletes all progress: send { "confirm": true } to go ahead. A backup file is kept.');
+      if (body?.confirm !== true)
+        throw badRequest(
+          'confirmation_required',
+          'Reset deletes all progress: send { "confirm": true } to go ahead. A backup file is kept.',
+        );
       return c.json({ reset: true, backup: await service.reset() });
     }),
   );

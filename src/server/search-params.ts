@@ -24,7 +24,8 @@ export function parseSearchParams(query: Query, topicIds: ReadonlySet<string>): 
   }
   const difficulty = query('difficulty');
   if (difficulty) {
-    if (!(DIFFICULTIES as readonly string[]).includes(difficulty)) throw badRequest('bad_param', 'difficulty must be easy, medium or hard.');
+    if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
+      throw badRequest('bad_param', 'difficulty must be easy, medium or hard.');
     params.difficulty = difficulty as Difficulty;
   }
   const essential = query('essential');
@@ -40,7 +41,8 @@ export function parseSearchParams(query: Query, topicIds: ReadonlySet<string>): 
   const limit = query('limit');
   if (limit) {
     const n = Number(limit);
-    if (!/^\d+$/.test(limit) || n < 1 || n > MAX_LIMIT) throw badRequest('bad_param', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+    if (!/^\d+$/.test(limit) || n < 1 || n > MAX_LIMIT)
+      throw badRequest('bad_param', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
     params.limit = n;
   }
   return params;

@@ -62,7 +62,12 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   times.web = ms(t);
   t = performance.now();
   const progress = ProgressStore.inDir(resolveDataDir(opts.data));
-  const service = new StudyService({ store: progress, topics: build.content.catalog, plan: build.content.studyPlan, fuzz: opts.fuzz ?? true });
+  const service = new StudyService({
+    store: progress,
+    topics: build.content.catalog,
+    plan: build.content.studyPlan,
+    fuzz: opts.fuzz ?? true,
+  });
   const prep = new PrepService(service);
   times.store = ms(t);
   t = performance.now();

@@ -53,7 +53,8 @@ export class StaticFiles {
     const files = new StaticFiles();
     const katex = katexDistDir();
     files.add(KATEX_CSS_URL, path.join(katex, 'katex.min.css'), false);
-    for (const font of await walk(path.join(katex, 'fonts'))) files.add(`/vendor/katex/fonts/${font}`, path.join(katex, 'fonts', font), true);
+    for (const font of await walk(path.join(katex, 'fonts')))
+      files.add(`/vendor/katex/fonts/${font}`, path.join(katex, 'fonts', font), true);
     if (webDir) {
       for (const rel of await walk(webDir)) {
         if (rel === 'index.html' || rel.startsWith('.')) continue;

@@ -41,21 +41,13 @@ export type RuleCode =
   | 'plan/field'
   | 'plan/reference';
 
-export function makeDiagnostic(
-  file: string,
-  line: number,
-  code: RuleCode,
-  message: string,
-  severity: Severity = 'error',
-): Diagnostic {
+export function makeDiagnostic(file: string, line: number, code: RuleCode, message: string, severity: Severity = 'error'): Diagnostic {
   return { file, line, code, severity, message };
 }
 
 /** Sort by file, then line, then code: the order the CLI prints and the fixtures expect. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code));
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -10,13 +10,15 @@ export type LinkTarget =
   | { kind: 'question'; topic: Topic; question: Question }
   | { kind: 'note'; note: Note; heading?: string };
 
-export type LinkResolution =
-  | { ok: true; target: LinkTarget }
-  | { ok: false; code: 'link/unresolved' | 'link/anchor'; message: string };
+export type LinkResolution = { ok: true; target: LinkTarget } | { ok: false; code: 'link/unresolved' | 'link/anchor'; message: string };
 
 /** Heading text as compared for links: no markdown emphasis or math delimiters, collapsed spaces, lower case. */
 export function normalizeHeading(text: string): string {
-  return text.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[$*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function findBySlug<T extends { slug: string }>(list: readonly T[], slug: string): T | undefined {
@@ -35,10 +37,18 @@ export function resolveWikiLink(vault: Vault, fromSlug: string, link: WikiLink):
     const heading = note.headings.find((h) => normalizeHeading(h) === want);
     return heading
       ? { ok: true, target: { kind: 'note', note, heading } }
-      : { ok: false, code: 'link/anchor', message: `[[${link.raw}]]: ${note.file} has no heading "${link.anchor}". Check the heading text.` };
+      : {
+          ok: false,
+          code: 'link/anchor',
+          message: `[[${link.raw}]]: ${note.file} has no heading "${link.anchor}". Check the heading text.`,
+        };
   }
   const known = vault.topics.map((t) => t.slug).join(', ');
-  return { ok: false, code: 'link/unresolved', message: `[[${link.raw}]] points at "${slug}", which is not a file of this vault. Known topics: ${known || 'none'}.` };
+  return {
+    ok: false,
+    code: 'link/unresolved',
+    message: `[[${link.raw}]] points at "${slug}", which is not a file of this vault. Known topics: ${known || 'none'}.`,
+  };
 }
 
 function resolveInTopic(topic: Topic, link: WikiLink): LinkResolution {
@@ -48,12 +58,20 @@ function resolveInTopic(topic: Topic, link: WikiLink): LinkResolution {
     const q = questions.find((x) => x.id === link.anchor) ?? questions.find((x) => x.aliases.includes(link.anchor as Question['id']));
     return q
       ? { ok: true, target: { kind: 'question', topic, question: q } }
-      : { ok: false, code: 'link/anchor', message: `[[${link.raw}]]: ${topic.slug} has no question with id "${link.anchor}". Check the id in the question's metadata line.` };
+      : {
+          ok: false,
+          code: 'link/anchor',
+          message: `[[${link.raw}]]: ${topic.slug} has no question with id "${link.anchor}". Check the id in the question's metadata line.`,
+        };
   }
   const want = normalizeHeading(link.anchor);
   const part = topic.parts.find((p) => normalizeHeading(`Part ${p.number}: ${p.title}`) === want);
   if (part) return { ok: true, target: { kind: 'part', topic, part } };
   const q = questions.find((x) => normalizeHeading(x.title) === want);
   if (q) return { ok: true, target: { kind: 'question', topic, question: q } };
-  return { ok: false, code: 'link/anchor', message: `[[${link.raw}]]: ${topic.slug} has no part or question heading "${link.anchor}". Use the full "Part N: Title" text, or the #^question-id form.` };
+  return {
+    ok: false,
+    code: 'link/anchor',
+    message: `[[${link.raw}]]: ${topic.slug} has no part or question heading "${link.anchor}". Use the full "Part N: Title" text, or the #^question-id form.`,
+  };
 }

@@ -51,19 +51,31 @@ export function parseTopicFrontMatter(
     for (const err of doc.errors) {
       const line = firstLine + (lineCounter.linePos(err.pos[0]).line - 1);
       const reason = err.message.split('\n')[0] ?? err.message;
-      diagnostics.push(makeDiagnostic(file, line, 'front-matter/yaml', `Front matter is not valid YAML: ${reason}. Fix the YAML between the --- lines.`));
+      diagnostics.push(
+        makeDiagnostic(file, line, 'front-matter/yaml', `Front matter is not valid YAML: ${reason}. Fix the YAML between the --- lines.`),
+      );
     }
     return { value: null, diagnostics };
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(makeDiagnostic(file, firstLine, 'front-matter/yaml', 'Front matter must be a YAML mapping of fields (id, title, difficulty, key_for, essential, summary).'));
+    diagnostics.push(
+      makeDiagnostic(
+        file,
+        firstLine,
+        'front-matter/yaml',
+        'Front matter must be a YAML mapping of fields (id, title, difficulty, key_for, essential, summary).',
+      ),
+    );
     return { value: null, diagnostics };
   }
   const record = data as Record<string, unknown>;
   /** The file line of a top-level key, falling back to the front matter's first line. */
   const lineOf = (key: string): number => {
-    const pair = doc.contents && 'items' in doc.contents ? (doc.contents.items as Array<{ key?: { value?: unknown; range?: [number, number, number] } }>).find((p) => p.key?.value === key) : undefined;
+    const pair =
+      doc.contents && 'items' in doc.contents
+        ? (doc.contents.items as Array<{ key?: { value?: unknown; range?: [number, number, number] } }>).find((p) => p.key?.value === key)
+        : undefined;
     const offset = pair?.key?.range?.[0];
     return offset === undefined ? firstLine - 1 : firstLine + lineCounter.linePos(offset).line - 1;
   };
@@ -83,24 +95,42 @@ export function parseTopicFrontMatter(
 
   const id = str('id');
   if (id !== null && !isTopicId(id)) bad('id', `Front matter \`id\` is "${id}"; it must be two digits in quotes, like id: "07".`);
-  else if (id !== null && expectedId !== null && id !== expectedId) bad('id', `Front matter \`id\` is "${id}" but the file name starts with ${expectedId}. Make them match.`);
+  else if (id !== null && expectedId !== null && id !== expectedId)
+    bad('id', `Front matter \`id\` is "${id}" but the file name starts with ${expectedId}. Make them match.`);
   const title = str('title');
   const difficultyText = str('difficulty');
   const difficulty = difficultyText === null ? null : parseDifficultyRange(difficultyText);
-  if (difficultyText !== null && difficulty === null) bad('difficulty', `Front matter \`difficulty\` is "${difficultyText}"; use Easy, Medium or Hard, or a range such as Easy-Medium.`);
+  if (difficultyText !== null && difficulty === null)
+    bad('difficulty', `Front matter \`difficulty\` is "${difficultyText}"; use Easy, Medium or Hard, or a range such as Easy-Medium.`);
   const keyFor = str('key_for');
   const summary = str('summary');
-  if (summary !== null && summary.length > 200) bad('summary', `Front matter \`summary\` has ${summary.length} characters; keep it to one line under 200.`);
+  if (summary !== null && summary.length > 200)
+    bad('summary', `Front matter \`summary\` has ${summary.length} characters; keep it to one line under 200.`);
   let essential: boolean | null = null;
   if (typeof record.essential === 'boolean') essential = record.essential;
-  else bad('essential', record.essential === undefined ? 'Front matter field `essential` is missing. Add `essential: true` or `essential: false`.' : 'Front matter `essential` must be true or false.');
+  else
+    bad(
+      'essential',
+      record.essential === undefined
+        ? 'Front matter field `essential` is missing. Add `essential: true` or `essential: false`.'
+        : 'Front matter `essential` must be true or false.',
+    );
 
   const fatal = diagnostics.length > 0;
   const known = new Set(['id', 'title', 'difficulty', 'key_for', 'essential', 'summary']);
   for (const key of Object.keys(record)) {
     if (!known.has(key)) bad(key, `Unknown front matter field \`${key}\`. The fields are: ${[...known].join(', ')}.`);
   }
-  if (id === null || !isTopicId(id) || title === null || difficulty === null || keyFor === null || summary === null || essential === null || fatal) {
+  if (
+    id === null ||
+    !isTopicId(id) ||
+    title === null ||
+    difficulty === null ||
+    keyFor === null ||
+    summary === null ||
+    essential === null ||
+    fatal
+  ) {
     return { value: null, diagnostics };
   }
   return { value: { id: asTopicId(id), title, difficulty, keyFor, essential, summary }, diagnostics };

@@ -45,7 +45,14 @@ export function parsePlan(file: string, source: string): { plan: StudyPlan | nul
   const doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      diagnostics.push(makeDiagnostic(file, lc.linePos(err.pos[0]).line, 'plan/yaml', `Not valid YAML: ${err.message.split('\n')[0]}. Fix the indentation or quoting on this line.`));
+      diagnostics.push(
+        makeDiagnostic(
+          file,
+          lc.linePos(err.pos[0]).line,
+          'plan/yaml',
+          `Not valid YAML: ${err.message.split('\n')[0]}. Fix the indentation or quoting on this line.`,
+        ),
+      );
     }
     return { plan: null, diagnostics };
   }

@@ -67,7 +67,15 @@ describe('parseTopic', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    for (const src of ['', '---', '---\n---', '# x\n## Part x', '\u0000\u0001', '### q\n<!-- id: -->', '## Part 1: A\n### q\n<!-- id: abc; difficulty: easy; tags: a -->\n**Key points**\ntext']) {
+    for (const src of [
+      '',
+      '---',
+      '---\n---',
+      '# x\n## Part x',
+      '\u0000\u0001',
+      '### q\n<!-- id: -->',
+      '## Part 1: A\n### q\n<!-- id: abc; difficulty: easy; tags: a -->\n**Key points**\ntext',
+    ]) {
       expect(() => parseTopic('01_X.md', src)).not.toThrow();
     }
   });

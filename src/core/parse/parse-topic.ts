@@ -3,14 +3,7 @@
 // can still serve the valid part of a broken vault. Isomorphic.
 
 import type { Heading, Root, RootContent, Yaml } from 'mdast';
-import {
-  asTopicId,
-  makeDiagnostic,
-  type Diagnostic,
-  type Part,
-  type Question,
-  type Topic,
-} from '../model/index.js';
+import { asTopicId, makeDiagnostic, type Diagnostic, type Part, type Question, type Topic } from '../model/index.js';
 import { parseTopicFrontMatter } from './front-matter.js';
 import { collectNodes, parseMarkdown, plainText, sliceSource, startLine } from './markdown.js';
 import { isMetaComment, parseQuestionMeta } from './question-meta.js';
@@ -59,7 +52,14 @@ export function parseTopic(file: string, source: string): ParsedTopic {
   const fmNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : null;
   let frontMatter = null;
   if (!fmNode) {
-    diagnostics.push(makeDiagnostic(file, 1, 'front-matter/missing', 'The file has no front matter. Start it with a --- block holding id, title, difficulty, key_for, essential and summary.'));
+    diagnostics.push(
+      makeDiagnostic(
+        file,
+        1,
+        'front-matter/missing',
+        'The file has no front matter. Start it with a --- block holding id, title, difficulty, key_for, essential and summary.',
+      ),
+    );
   } else {
     const parsed = parseTopicFrontMatter(file, fmNode.value, startLine(fmNode) + 1, FILE_ID.exec(slug)?.[1] ?? null);
     diagnostics.push(...parsed.diagnostics);
@@ -87,8 +87,19 @@ export function parseTopic(file: string, source: string): ParsedTopic {
       const text = plainText(node).trim();
       if (node.depth === 1) {
         closeQuestion();
-        if (title !== null) diagnostics.push(makeDiagnostic(file, startLine(node), 'structure/title', `A second "# ${text}" title. A topic file has one "#" heading; use "## Part N: …" for parts.`));
-        else if (parts.length > 0) diagnostics.push(makeDiagnostic(file, startLine(node), 'structure/heading-order', 'The "#" title must come before the first part.'));
+        if (title !== null)
+          diagnostics.push(
+            makeDiagnostic(
+              file,
+              startLine(node),
+              'structure/title',
+              `A second "# ${text}" title. A topic file has one "#" heading; use "## Part N: …" for parts.`,
+            ),
+          );
+        else if (parts.length > 0)
+          diagnostics.push(
+            makeDiagnostic(file, startLine(node), 'structure/heading-order', 'The "#" title must come before the first part.'),
+          );
         else title = text;
         continue;
       }
@@ -96,14 +107,28 @@ export function parseTopic(file: string, source: string): ParsedTopic {
         closeQuestion();
         const m = PART_HEADING.exec(text);
         if (!m) {
-          diagnostics.push(makeDiagnostic(file, startLine(node), 'structure/part-heading', `"## ${text}" is not a part heading. Write "## Part N: Title" (N = 0, 1, 2, …).`));
+          diagnostics.push(
+            makeDiagnostic(
+              file,
+              startLine(node),
+              'structure/part-heading',
+              `"## ${text}" is not a part heading. Write "## Part N: Title" (N = 0, 1, 2, …).`,
+            ),
+          );
           part = null;
           continue;
         }
         const number = Number(m[1]);
         const previous = parts[parts.length - 1];
         if (previous && number <= previous.number) {
-          diagnostics.push(makeDiagnostic(file, startLine(node), 'structure/part-number', `Part ${number} comes after Part ${previous.number}. Number parts in increasing order without repeats.`));
+          diagnostics.push(
+            makeDiagnostic(
+              file,
+              startLine(node),
+              'structure/part-number',
+              `Part ${number} comes after Part ${previous.number}. Number parts in increasing order without repeats.`,
+            ),
+          );
         }
         part = { number, title: (m[2] ?? '').trim(), line: startLine(node), introNodes: [], questions: [] };
         parts.push(part);
@@ -111,7 +136,14 @@ export function parseTopic(file: string, source: string): ParsedTopic {
       }
       closeQuestion();
       if (!part) {
-        diagnostics.push(makeDiagnostic(file, startLine(node), 'structure/heading-order', `Question "### ${text}" is not inside a part. Put it under a "## Part N: Title" heading.`));
+        diagnostics.push(
+          makeDiagnostic(
+            file,
+            startLine(node),
+            'structure/heading-order',
+            `Question "### ${text}" is not inside a part. Put it under a "## Part N: Title" heading.`,
+          ),
+        );
         continue;
       }
       question = { heading: node, nodes: [] };
@@ -124,10 +156,29 @@ export function parseTopic(file: string, source: string): ParsedTopic {
   }
   closeQuestion();
 
-  if (title === null) diagnostics.push(makeDiagnostic(file, fmNode ? (fmNode.position?.end.line ?? 1) + 1 : 1, 'structure/title', 'The topic has no "# Title" heading. Add one after the front matter.'));
-  if (parts.length === 0) diagnostics.push(makeDiagnostic(file, 1, 'structure/empty-part', 'The topic has no parts. Add "## Part 1: Title" and questions under it.'));
+  if (title === null)
+    diagnostics.push(
+      makeDiagnostic(
+        file,
+        fmNode ? (fmNode.position?.end.line ?? 1) + 1 : 1,
+        'structure/title',
+        'The topic has no "# Title" heading. Add one after the front matter.',
+      ),
+    );
+  if (parts.length === 0)
+    diagnostics.push(
+      makeDiagnostic(file, 1, 'structure/empty-part', 'The topic has no parts. Add "## Part 1: Title" and questions under it.'),
+    );
   for (const p of parts) {
-    if (p.questions.length === 0) diagnostics.push(makeDiagnostic(file, p.line, 'structure/empty-part', `Part ${p.number} has no questions. Add "### …" questions or remove the part.`));
+    if (p.questions.length === 0)
+      diagnostics.push(
+        makeDiagnostic(
+          file,
+          p.line,
+          'structure/empty-part',
+          `Part ${p.number} has no questions. Add "### …" questions or remove the part.`,
+        ),
+      );
   }
 
   const extra = collectNodes([...outside, ...introNodes, ...parts.flatMap((p) => p.introNodes)]);
@@ -142,7 +193,13 @@ export function parseTopic(file: string, source: string): ParsedTopic {
     essential: frontMatter.essential,
     summary: frontMatter.summary,
     intro: sliceSource(source, introNodes),
-    parts: parts.map((p): Part => ({ number: p.number, title: p.title, line: p.line, intro: sliceSource(source, p.introNodes), questions: p.questions })),
+    parts: parts.map((p): Part => ({
+      number: p.number,
+      title: p.title,
+      line: p.line,
+      intro: sliceSource(source, p.introNodes),
+      questions: p.questions,
+    })),
     links: extra.links,
     math: extra.math,
     code: extra.code,
@@ -161,7 +218,14 @@ function buildQuestion(
   const line = startLine(open.heading);
   const first = open.nodes[0];
   if (!first || first.type !== 'html' || !isMetaComment(first.value)) {
-    diagnostics.push(makeDiagnostic(file, line, 'question/metadata-missing', 'Question has no metadata line. Put `<!-- id: some-id; difficulty: medium; tags: some-tag -->` directly under its heading.'));
+    diagnostics.push(
+      makeDiagnostic(
+        file,
+        line,
+        'question/metadata-missing',
+        'Question has no metadata line. Put `<!-- id: some-id; difficulty: medium; tags: some-tag -->` directly under its heading.',
+      ),
+    );
     return null;
   }
   const meta = parseQuestionMeta(file, startLine(first), first.value);

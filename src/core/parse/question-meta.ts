@@ -36,7 +36,11 @@ export function isMetaComment(html: string): boolean {
   return m !== null && /^id\s*:/.test(m[1] ?? '');
 }
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 export function parseQuestionMeta(file: string, line: number, html: string): { value: QuestionMeta | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -59,18 +63,24 @@ export function parseQuestionMeta(file: string, line: number, html: string): { v
   const idText = fields.get('id') ?? '';
   let id: QuestionId | null = null;
   if (!isQuestionId(idText)) {
-    bad('id/invalid', `Question id "${idText}" is invalid: use 3–64 lowercase letters, digits and single hyphens, like "attention-scaling".`);
+    bad(
+      'id/invalid',
+      `Question id "${idText}" is invalid: use 3–64 lowercase letters, digits and single hyphens, like "attention-scaling".`,
+    );
   } else id = asQuestionId(idText);
 
   const diffText = (fields.get('difficulty') ?? '').toLowerCase();
   let difficulty: Difficulty | null = null;
-  if (!fields.has('difficulty')) bad('question/difficulty', 'Question metadata has no difficulty. Add `difficulty: easy`, `medium` or `hard`.');
-  else if (!(DIFFICULTIES as readonly string[]).includes(diffText)) bad('question/difficulty', `Unknown difficulty "${fields.get('difficulty')}". Use easy, medium or hard.`);
+  if (!fields.has('difficulty'))
+    bad('question/difficulty', 'Question metadata has no difficulty. Add `difficulty: easy`, `medium` or `hard`.');
+  else if (!(DIFFICULTIES as readonly string[]).includes(diffText))
+    bad('question/difficulty', `Unknown difficulty "${fields.get('difficulty')}". Use easy, medium or hard.`);
   else difficulty = diffText as Difficulty;
 
   const tags = list(fields.get('tags') ?? '');
   if (tags.length === 0) bad('question/metadata-invalid', 'Question metadata has no tags. Add `tags: some-tag, another-tag`.');
-  for (const tag of tags) if (!TAG.test(tag)) bad('question/metadata-invalid', `Tag "${tag}" is invalid: use lowercase letters, digits and hyphens.`);
+  for (const tag of tags)
+    if (!TAG.test(tag)) bad('question/metadata-invalid', `Tag "${tag}" is invalid: use lowercase letters, digits and hyphens.`);
 
   const aliases: QuestionId[] = [];
   for (const alias of list(fields.get('aliases') ?? '')) {

@@ -6,7 +6,10 @@ import { collectNodes } from './markdown.js';
 describe('parseWikiLinkBody', () => {
   it.each([
     ['07_Neural_Architectures', { target: '07_Neural_Architectures', anchor: '', blockRef: false }],
-    ['07_Neural_Architectures#Part 2: Attention Mechanism', { target: '07_Neural_Architectures', anchor: 'Part 2: Attention Mechanism', blockRef: false }],
+    [
+      '07_Neural_Architectures#Part 2: Attention Mechanism',
+      { target: '07_Neural_Architectures', anchor: 'Part 2: Attention Mechanism', blockRef: false },
+    ],
     ['07_Neural_Architectures#^attention-scaling', { target: '07_Neural_Architectures', anchor: 'attention-scaling', blockRef: true }],
     ['#^local-id', { target: '', anchor: 'local-id', blockRef: true }],
     ['07_Neural_Architectures.md', { target: '07_Neural_Architectures', anchor: '', blockRef: false }],
@@ -21,6 +24,9 @@ describe('remarkWikiLinks', () => {
   it('finds links in text with their own lines, and ignores code', () => {
     const tree = parseMarkdown('Intro\n\nA [[a]] and\nthen [[b#^c]].\n\n`[[not-a-link]]`\n\n```\n[[nor-this]]\n```\n');
     const { links } = collectNodes(tree.children);
-    expect(links.map((l) => [l.target, l.line])).toEqual([['a', 3], ['b', 4]]);
+    expect(links.map((l) => [l.target, l.line])).toEqual([
+      ['a', 3],
+      ['b', 4],
+    ]);
   });
 });

@@ -65,7 +65,14 @@ export function splitQuestionBody(file: string, source: string, body: RootConten
     const label = sectionLabel(node);
     if (label) {
       if (groups.has(label)) {
-        diagnostics.push(makeDiagnostic(file, startLine(node), 'question/section', `This question has a second "${plainText(node).replace(/:$/, '')}" section. Merge the two lists into one.`));
+        diagnostics.push(
+          makeDiagnostic(
+            file,
+            startLine(node),
+            'question/section',
+            `This question has a second "${plainText(node).replace(/:$/, '')}" section. Merge the two lists into one.`,
+          ),
+        );
       } else groups.set(label, { line: startLine(node), nodes: [] });
       current = label;
       continue;
@@ -76,7 +83,14 @@ export function splitQuestionBody(file: string, source: string, body: RootConten
   const sections: Record<SectionName, Fragment[]> = { keyPoints: [], pitfalls: [], followUps: [], references: [], related: [] };
   for (const [name, group] of groups) {
     if (name === 'keyPoints' && !group.nodes.some((n) => n.type === 'list')) {
-      diagnostics.push(makeDiagnostic(file, group.line, 'question/section', 'The "Key points" label must be followed by a bullet list (one "- " line per point).'));
+      diagnostics.push(
+        makeDiagnostic(
+          file,
+          group.line,
+          'question/section',
+          'The "Key points" label must be followed by a bullet list (one "- " line per point).',
+        ),
+      );
     }
     sections[name] = itemsOf(source, group.nodes);
   }

@@ -31,7 +31,15 @@ export function catalogFromVault(vault: Vault): CatalogTopic[] {
       parts: t.parts.map((p) => ({
         number: p.number,
         title: p.title,
-        questions: p.questions.map((q) => ({ id: q.id, topicId: q.topicId, partNumber: q.partNumber, title: q.title, difficulty: q.difficulty, aliases: q.aliases, keyPoints: q.keyPoints.length })),
+        questions: p.questions.map((q) => ({
+          id: q.id,
+          topicId: q.topicId,
+          partNumber: q.partNumber,
+          title: q.title,
+          difficulty: q.difficulty,
+          aliases: q.aliases,
+          keyPoints: q.keyPoints.length,
+        })),
       })),
     }));
 }

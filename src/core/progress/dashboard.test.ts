@@ -18,7 +18,8 @@ describe('retrievabilityOf', () => {
   it('matches ts-fsrs get_retrievability through the adapter', () => {
     const card = s.grade(s.newCard(NOW - 20 * DAY), NOW - 20 * DAY, 3);
     const later = s.grade(card, NOW - 10 * DAY, 3);
-    for (const t of [NOW - 10 * DAY, NOW - 5 * DAY, NOW, NOW + 30 * DAY]) expect(retrievabilityOf(later, t)).toBeCloseTo(s.retrievability(later, t), 7);
+    for (const t of [NOW - 10 * DAY, NOW - 5 * DAY, NOW, NOW + 30 * DAY])
+      expect(retrievabilityOf(later, t)).toBeCloseTo(s.retrievability(later, t), 7);
     expect(retrievabilityOf(s.newCard(NOW), NOW)).toBe(0);
   });
 });
@@ -39,7 +40,19 @@ describe('computeDashboard', () => {
   cards.set(asQuestionId('q-one'), a);
   cards.set(asQuestionId('q-two'), s.grade(s.newCard(NOW - 60_000), NOW - 60_000, 1)); // learning, due soon
   const today = dayOf(NOW, 0);
-  const d = computeDashboard({ topics: [topic!], cards, reviewDays: [{ day: today, count: 5 }, { day: today - 1, count: 1 }, { day: today - 200, count: 9 }], newToday: 18, newLimit: 20, now: NOW, tzOffsetMs: 0 });
+  const d = computeDashboard({
+    topics: [topic!],
+    cards,
+    reviewDays: [
+      { day: today, count: 5 },
+      { day: today - 1, count: 1 },
+      { day: today - 200, count: 9 },
+    ],
+    newToday: 18,
+    newLimit: 20,
+    now: NOW,
+    tzOffsetMs: 0,
+  });
 
   it('counts due, learning and new available (limited by the daily budget)', () => {
     expect(d.learning).toBe(1);

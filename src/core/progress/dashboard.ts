@@ -70,7 +70,13 @@ class Tally {
   }
   result(): Mastery {
     const n = this.questions;
-    return { questions: n, studied: this.studied, coverage: n ? this.studied / n : 0, retention: this.studied ? this.sum / this.studied : 0, mastered: n ? this.masteredCount / n : 0 };
+    return {
+      questions: n,
+      studied: this.studied,
+      coverage: n ? this.studied / n : 0,
+      retention: this.studied ? this.sum / this.studied : 0,
+      mastered: n ? this.masteredCount / n : 0,
+    };
   }
 }
 

@@ -6,8 +6,17 @@ import { testCatalog } from './test-catalog.js';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const topics = testCatalog();
-const profile = (id: string, weights: [string, number, number[]?][]): MockProfile => ({ id, title: id, summary: '', line: 1, weights: weights.map(([t, weight, parts]) => ({ topicId: asTopicId(t), weight, line: 1, ...(parts ? { parts } : {}) })) });
-const format = profile('f', [['01', 1], ['02', 1]]);
+const profile = (id: string, weights: [string, number, number[]?][]): MockProfile => ({
+  id,
+  title: id,
+  summary: '',
+  line: 1,
+  weights: weights.map(([t, weight, parts]) => ({ topicId: asTopicId(t), weight, line: 1, ...(parts ? { parts } : {}) })),
+});
+const format = profile('f', [
+  ['01', 1],
+  ['02', 1],
+]);
 const focus = profile('g', [['02', 2]]);
 const mix = { easy: 1, medium: 1, hard: 1 };
 const s = createScheduler({ retention: 0.9, fuzz: false });
@@ -18,14 +27,27 @@ describe('selectMockQuestions', () => {
     const b = selectMockQuestions({ topics, format, focus, cards: new Map(), now: NOW, count: 3, mix, seed: 42 });
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(3);
-    const seeds = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => selectMockQuestions({ topics, format, focus, cards: new Map(), now: NOW, count: 3, mix, seed }).join()));
+    const seeds = new Set(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
+        selectMockQuestions({ topics, format, focus, cards: new Map(), now: NOW, count: 3, mix, seed }).join(),
+      ),
+    );
     expect(seeds.size).toBeGreaterThan(1);
   });
 
   it('never picks a question outside the format, or of a difficulty with zero share', () => {
     const onlyTwo = profile('x', [['02', 1]]);
     for (let seed = 0; seed < 30; seed++) {
-      const ids = selectMockQuestions({ topics, format: onlyTwo, focus, cards: new Map(), now: NOW, count: 2, mix: { easy: 0, medium: 1, hard: 0 }, seed });
+      const ids = selectMockQuestions({
+        topics,
+        format: onlyTwo,
+        focus,
+        cards: new Map(),
+        now: NOW,
+        count: 2,
+        mix: { easy: 0, medium: 1, hard: 0 },
+        seed,
+      });
       expect(ids.sort()).toEqual(['b2', 'b4']);
     }
   });
@@ -39,7 +61,8 @@ describe('selectMockQuestions', () => {
     // Over many seeds, mastering b1 makes it drawn far less often than when it was never studied.
     const draws = (c: ReadonlyMap<QuestionId, CardState>) => {
       let n = 0;
-      for (let seed = 0; seed < 400; seed++) if (selectMockQuestions({ ...base, cards: c, topics, count: 1, mix: { easy: 1, medium: 0, hard: 0 }, seed })[0] === 'b1') n++;
+      for (let seed = 0; seed < 400; seed++)
+        if (selectMockQuestions({ ...base, cards: c, topics, count: 1, mix: { easy: 1, medium: 0, hard: 0 }, seed })[0] === 'b1') n++;
       return n;
     };
     // With only the two easy questions eligible, P(b1) = w(b1) / (w(b1) + w(a1)): 3/4 unstudied, about 3/7 mastered.

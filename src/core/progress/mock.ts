@@ -36,7 +36,8 @@ export function questionsForMinutes(minutes: number): number {
 
 export function profileWeight(profile: MockProfile, q: CatalogQuestion): number {
   let w = 0;
-  for (const entry of profile.weights) if (entry.topicId === q.topicId && (!entry.parts || entry.parts.includes(q.partNumber))) w += entry.weight;
+  for (const entry of profile.weights)
+    if (entry.topicId === q.topicId && (!entry.parts || entry.parts.includes(q.partNumber))) w += entry.weight;
   return w;
 }
 

@@ -10,9 +10,35 @@ const s = createScheduler({ retention: 0.9, fuzz: false });
 const topics = testCatalog();
 const plan: StudyPlan = {
   file: 'study.yaml',
-  topics: [{ id: asTopicId('01'), file: '01_One', title: 'One' }, { id: asTopicId('02'), file: '02_Two', title: 'Two' }, { id: asTopicId('03'), file: '03_Three', title: 'Three' }],
-  paths: [{ id: 'p', title: 'P', summary: 'x', line: 1, steps: [{ topicId: asTopicId('01'), parts: [1], partsLabel: '1', line: 1 }, { topicId: asTopicId('02'), line: 2 }, { topicId: asTopicId('03'), line: 3 }] }],
-  checklists: [{ id: 'c', title: 'C', line: 1, items: [{ id: 'i1', text: 'one', line: 1, scope: { topicId: asTopicId('01'), parts: [1], line: 1 }, questionIds: [] }, { id: 'i2', text: 'two', line: 2, scope: { topicId: asTopicId('02'), line: 2 }, questionIds: [asQuestionId('b1')] }] }],
+  topics: [
+    { id: asTopicId('01'), file: '01_One', title: 'One' },
+    { id: asTopicId('02'), file: '02_Two', title: 'Two' },
+    { id: asTopicId('03'), file: '03_Three', title: 'Three' },
+  ],
+  paths: [
+    {
+      id: 'p',
+      title: 'P',
+      summary: 'x',
+      line: 1,
+      steps: [
+        { topicId: asTopicId('01'), parts: [1], partsLabel: '1', line: 1 },
+        { topicId: asTopicId('02'), line: 2 },
+        { topicId: asTopicId('03'), line: 3 },
+      ],
+    },
+  ],
+  checklists: [
+    {
+      id: 'c',
+      title: 'C',
+      line: 1,
+      items: [
+        { id: 'i1', text: 'one', line: 1, scope: { topicId: asTopicId('01'), parts: [1], line: 1 }, questionIds: [] },
+        { id: 'i2', text: 'two', line: 2, scope: { topicId: asTopicId('02'), line: 2 }, questionIds: [asQuestionId('b1')] },
+      ],
+    },
+  ],
   formats: [],
   focuses: [],
 };
@@ -37,7 +63,10 @@ describe('computePathProgress (fixed clock)', () => {
   });
 
   it('moves on once a step is fully studied and mostly mastered', () => {
-    const cards = new Map<QuestionId, CardState>([[asQuestionId('a1'), mastered()], [asQuestionId('a2'), mastered()]]);
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('a1'), mastered()],
+      [asQuestionId('a2'), mastered()],
+    ]);
     const p = computePathProgress(plan.paths[0]!, plan, topics, cards, NOW, pace, 20);
     expect(p.steps[0]!.done).toBe(true);
     expect(p.next).toBe(1);
@@ -63,7 +92,10 @@ describe('estimateDays', () => {
 
 describe('computeChecklists', () => {
   it('links items to questions, keeps ticks and marks ready only when every linked question is mastered', () => {
-    const cards = new Map<QuestionId, CardState>([[asQuestionId('b1'), mastered()], [asQuestionId('a1'), mastered()]]);
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('b1'), mastered()],
+      [asQuestionId('a1'), mastered()],
+    ]);
     const [c] = computeChecklists(plan.checklists, topics, cards, new Set(['i1']), NOW);
     expect(c!.items.map((i) => [i.id, i.questionIds, i.ticked, i.ready])).toEqual([
       ['i1', ['a1', 'a2'], true, false],

@@ -74,7 +74,15 @@ export function estimateDays(unstudied: number, pace: Pace, newLimit: number): {
   };
 }
 
-export function computePathProgress(path: StudyPath, plan: StudyPlan, topics: readonly CatalogTopic[], cards: ReadonlyMap<QuestionId, CardState>, now: number, pace: Pace, newLimit: number): PathProgress {
+export function computePathProgress(
+  path: StudyPath,
+  plan: StudyPlan,
+  topics: readonly CatalogTopic[],
+  cards: ReadonlyMap<QuestionId, CardState>,
+  now: number,
+  pace: Pace,
+  newLimit: number,
+): PathProgress {
   const all = catalogQuestions(topics);
   const seen = new Set<QuestionId>();
   let studiedTotal = 0;
@@ -131,7 +139,13 @@ export interface ChecklistItemProgress {
   mastered: number;
 }
 
-export function computeChecklists(checklists: readonly Checklist[], topics: readonly CatalogTopic[], cards: ReadonlyMap<QuestionId, CardState>, ticked: ReadonlySet<string>, now: number) {
+export function computeChecklists(
+  checklists: readonly Checklist[],
+  topics: readonly CatalogTopic[],
+  cards: ReadonlyMap<QuestionId, CardState>,
+  ticked: ReadonlySet<string>,
+  now: number,
+) {
   const all = catalogQuestions(topics);
   return checklists.map((c) => ({
     id: c.id,
@@ -139,7 +153,15 @@ export function computeChecklists(checklists: readonly Checklist[], topics: read
     items: c.items.map((item): ChecklistItemProgress => {
       const ids = item.questionIds.length > 0 ? item.questionIds : questionsInScope(all, item.scope).map((q) => q.id);
       const { mastered } = shares(ids, cards, now);
-      return { id: item.id, text: item.text, topicId: item.scope.topicId, questionIds: ids, ticked: ticked.has(item.id), ready: ids.length > 0 && mastered === ids.length, mastered: ids.length ? mastered / ids.length : 0 };
+      return {
+        id: item.id,
+        text: item.text,
+        topicId: item.scope.topicId,
+        questionIds: ids,
+        ticked: ticked.has(item.id),
+        ready: ids.length > 0 && mastered === ids.length,
+        mastered: ids.length ? mastered / ids.length : 0,
+      };
     }),
   }));
 }

@@ -5,8 +5,30 @@ import { catalogFromVault } from './catalog.js';
 import { resolveScope, ScopeError } from './scope.js';
 import { topicSource } from './test-catalog.js';
 
-const t1 = parseTopic('01_A.md', topicSource('01', [[1, [{ id: 'a-one', difficulty: 'easy' }, { id: 'a-two', difficulty: 'hard' }]], [2, [{ id: 'a-three', difficulty: 'medium' }]]], false)).topic!;
-const t2 = parseTopic('02_B.md', topicSource('02', [[1, [{ id: 'b-one', difficulty: 'medium' }]], [4, [{ id: 'b-two', difficulty: 'hard' }]]])).topic!;
+const t1 = parseTopic(
+  '01_A.md',
+  topicSource(
+    '01',
+    [
+      [
+        1,
+        [
+          { id: 'a-one', difficulty: 'easy' },
+          { id: 'a-two', difficulty: 'hard' },
+        ],
+      ],
+      [2, [{ id: 'a-three', difficulty: 'medium' }]],
+    ],
+    false,
+  ),
+).topic!;
+const t2 = parseTopic(
+  '02_B.md',
+  topicSource('02', [
+    [1, [{ id: 'b-one', difficulty: 'medium' }]],
+    [4, [{ id: 'b-two', difficulty: 'hard' }]],
+  ]),
+).topic!;
 const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagnostics: [] });
 const plan: StudyPlan = {
   file: 'study.yaml',
@@ -14,7 +36,18 @@ const plan: StudyPlan = {
   checklists: [],
   formats: [],
   focuses: [],
-  paths: [{ id: 'p', title: 'Path P', summary: '', line: 1, steps: [{ topicId: asTopicId('02'), line: 1, parts: [4] }, { topicId: asTopicId('01'), line: 1 }] }],
+  paths: [
+    {
+      id: 'p',
+      title: 'Path P',
+      summary: '',
+      line: 1,
+      steps: [
+        { topicId: asTopicId('02'), line: 1, parts: [4] },
+        { topicId: asTopicId('01'), line: 1 },
+      ],
+    },
+  ],
 };
 const ids = (s?: string) => resolveScope(s, topics, plan).questionIds;
 
@@ -34,7 +67,10 @@ describe('resolveScope', () => {
     ['topics:01;difficulty:easy,medium', ['a-one', 'a-three']],
   ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));
 
-  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1'])('rejects %s with a message', (scope) => {
-    expect(() => ids(scope)).toThrow(ScopeError);
-  });
+  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1'])(
+    'rejects %s with a message',
+    (scope) => {
+      expect(() => ids(scope)).toThrow(ScopeError);
+    },
+  );
 });

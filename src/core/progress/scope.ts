@@ -30,7 +30,10 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
   let current: CatalogQuestion[] = all;
   const labels: string[] = [];
   const raw = (text ?? '').trim() || 'all';
-  for (const filter of raw.split(';').map((f) => f.trim()).filter(Boolean)) {
+  for (const filter of raw
+    .split(';')
+    .map((f) => f.trim())
+    .filter(Boolean)) {
     const [kind = '', ...rest] = filter.split(':');
     const arg = rest.join(':');
     const keep = new Set<string>();
@@ -58,7 +61,8 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         const topic = topics.find((t) => t.id === topicId);
         const numbers = parsePartList(parts);
         if (!topic) throw new ScopeError(`Unknown topic "${topicId}" in scope "${raw}".`);
-        if (!numbers || numbers.some((n) => !topic.parts.some((p) => p.number === n))) throw new ScopeError(`Topic ${topicId} has no part(s) "${parts}".`);
+        if (!numbers || numbers.some((n) => !topic.parts.some((p) => p.number === n)))
+          throw new ScopeError(`Topic ${topicId} has no part(s) "${parts}".`);
         all.filter((q) => q.topicId === topicId && numbers.includes(q.partNumber)).forEach((q) => keep.add(q.id));
         labels.push(`${topic.title}, Part ${parts}`);
         break;
@@ -70,7 +74,8 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         let steps = path.steps;
         if (stepText !== undefined) {
           const n = Number(stepText);
-          if (!Number.isInteger(n) || n < 1 || n > path.steps.length) throw new ScopeError(`Path "${pathId}" has steps 1–${path.steps.length}, not "${stepText}".`);
+          if (!Number.isInteger(n) || n < 1 || n > path.steps.length)
+            throw new ScopeError(`Path "${pathId}" has steps 1–${path.steps.length}, not "${stepText}".`);
           steps = [path.steps[n - 1]!];
         }
         ordered = steps.flatMap((s) => all.filter((q) => inScope(q, s)));
@@ -80,7 +85,9 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
       }
       case 'difficulty': {
         const wanted = arg.split(',').map((s) => s.trim());
-        for (const d of wanted) if (!(DIFFICULTIES as readonly string[]).includes(d)) throw new ScopeError(`Unknown difficulty "${d}"; use easy, medium or hard.`);
+        for (const d of wanted)
+          if (!(DIFFICULTIES as readonly string[]).includes(d))
+            throw new ScopeError(`Unknown difficulty "${d}"; use easy, medium or hard.`);
         all.filter((q) => wanted.includes(q.difficulty as Difficulty)).forEach((q) => keep.add(q.id));
         labels.push(`${wanted.join(' & ')} questions`);
         break;

@@ -15,7 +15,12 @@ let shared: Promise<HighlighterCore> | null = null;
 export function createHighlighter(): Promise<HighlighterCore> {
   shared ??= createHighlighterCore({
     themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
-    langs: [import('shiki/langs/python.mjs'), import('shiki/langs/bash.mjs'), import('shiki/langs/json.mjs'), import('shiki/langs/yaml.mjs')],
+    langs: [
+      import('shiki/langs/python.mjs'),
+      import('shiki/langs/bash.mjs'),
+      import('shiki/langs/json.mjs'),
+      import('shiki/langs/yaml.mjs'),
+    ],
     engine: createJavaScriptRegexEngine(),
   });
   return shared;

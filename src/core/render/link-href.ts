@@ -31,7 +31,10 @@ export function hrefOf(target: LinkTarget): string | null {
 
 /** Markdown heading text as plain link text: no emphasis, code or math delimiters. */
 export function plainHeading(markdown: string): string {
-  return markdown.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return markdown
+    .replace(/[$*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The text shown for a link without an alias: the target's title, not the raw `[[file#^id]]`. */

@@ -41,7 +41,13 @@ export function renderMath(tex: string, display: boolean, opts: MathOptions): El
   const key = `${display ? 'D' : 'I'}${tex}`;
   let nodes = opts.memo.get(key);
   if (!nodes) {
-    const html = katex.renderToString(tex, { displayMode: display, throwOnError: false, strict: 'ignore', trust: false, output: 'htmlAndMathml' });
+    const html = katex.renderToString(tex, {
+      displayMode: display,
+      throwOnError: false,
+      strict: 'ignore',
+      trust: false,
+      output: 'htmlAndMathml',
+    });
     nodes = markupToHast(html, opts.sheet);
     opts.memo.set(key, nodes);
   }
@@ -53,7 +59,12 @@ export function rehypeMath(options: MathOptions) {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (parent === undefined || index === undefined) return;
       // Display math arrives as <pre><code class="language-math math-display">: the <pre> is replaced.
-      const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : node.tagName === 'code' ? node : undefined;
+      const code =
+        node.tagName === 'pre'
+          ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
+          : node.tagName === 'code'
+            ? node
+            : undefined;
       if (!code || !classesOf(code).includes('language-math')) return;
       const display = node.tagName === 'pre' || classesOf(code).includes('math-display');
       const rendered = renderMath(textOf(code).replace(/\n$/, ''), display, options);

@@ -31,7 +31,10 @@ An answer.
 
 let r: Renderer;
 beforeAll(async () => {
-  const vault = parseVault([{ file: '01_Demo.md', source: TOPIC }, { file: 'README.md', source: '# Index\n' }]);
+  const vault = parseVault([
+    { file: '01_Demo.md', source: TOPIC },
+    { file: 'README.md', source: '# Index\n' },
+  ]);
   r = createRenderer(vault, await createHighlighter());
 });
 
@@ -39,7 +42,10 @@ const snap = (name: string) => `./__snapshots__/${name}.html`;
 
 describe('render plugins', () => {
   it('wikilinks resolve to in-app hrefs; unresolved ones are inert spans', async () => {
-    const html = r.renderBlock('[[01_Demo]], [[01_Demo#Part 1: Basics]], [[#^demo-thing]], [[01_Demo#^demo-thing|alias]], [[README]], [[Missing]]', '01_Demo');
+    const html = r.renderBlock(
+      '[[01_Demo]], [[01_Demo#Part 1: Basics]], [[#^demo-thing]], [[01_Demo#^demo-thing|alias]], [[README]], [[Missing]]',
+      '01_Demo',
+    );
     expect(html).toContain('href="/q/demo-thing"');
     expect(html).toContain('<span class="wikilink wikilink-unresolved">Missing</span>');
     await expect(html).toMatchFileSnapshot(snap('wikilinks'));
@@ -61,7 +67,10 @@ describe('render plugins', () => {
   });
 
   it('raw HTML, javascript: links and event handlers are removed', async () => {
-    const html = r.renderBlock('<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> <b onclick="y()">b</b>', '01_Demo');
+    const html = r.renderBlock(
+      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> <b onclick="y()">b</b>',
+      '01_Demo',
+    );
     expect(html).not.toMatch(/<script|javascript:|onerror|onclick/i);
     await expect(html).toMatchFileSnapshot(snap('sanitize'));
   });

@@ -47,7 +47,12 @@ export function createRenderer(vault: Vault, highlighter: HighlighterCore): Rend
       p = unified()
         .use(remarkRehype, { handlers: { wikiLink: createWikiLinkHandler(vault, fromSlug) } })
         .use(rehypeMath, { sheet, memo: mathMemo })
-        .use(rehypeShikiFromHighlighter, highlighter, { themes: CODE_THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
+        .use(rehypeShikiFromHighlighter, highlighter, {
+          themes: CODE_THEMES,
+          defaultColor: false,
+          fallbackLanguage: 'text',
+          defaultLanguage: 'text',
+        })
         .use(rehypeNormalizeProperties)
         .use(rehypeStyleClasses, { sheet })
         .use(rehypeSanitize, sanitizeSchema)

@@ -8,7 +8,12 @@ import { plainHeading } from './link-href.js';
 import type { Renderer } from './render-markdown.js';
 
 export function summarizeTopic(topic: Topic): TopicSummary {
-  const parts = topic.parts.map((p) => ({ number: p.number, title: p.title, anchor: partAnchor(p.number), questionCount: p.questions.length }));
+  const parts = topic.parts.map((p) => ({
+    number: p.number,
+    title: p.title,
+    anchor: partAnchor(p.number),
+    questionCount: p.questions.length,
+  }));
   return {
     id: topic.id,
     slug: topic.slug,

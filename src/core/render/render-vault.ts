@@ -36,4 +36,3 @@ export function renderVault(vault: Vault, highlighter: HighlighterCore): Rendere
     css: renderer.css(),
   };
 }
-

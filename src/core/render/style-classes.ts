@@ -48,7 +48,12 @@ export class StyleSheet {
 
   /** The stylesheet, one rule per line, sorted so that equal content gives byte-equal CSS. */
   toCss(): string {
-    return [...this.byClass].sort(([a], [b]) => a.localeCompare(b)).map(([cls, decl]) => `.${cls}{${decl}}`).join('\n') + '\n';
+    return (
+      [...this.byClass]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([cls, decl]) => `.${cls}{${decl}}`)
+        .join('\n') + '\n'
+    );
   }
 }
 

@@ -17,7 +17,12 @@ export function createWikiLinkHandler(vault: Vault, fromSlug: string): Handler {
     const href = resolved.ok ? hrefOf(resolved.target) : null;
     const text = link.alias ?? (resolved.ok ? labelOf(resolved.target) : link.raw);
     if (href === null) {
-      return { type: 'element', tagName: 'span', properties: { className: ['wikilink', 'wikilink-unresolved'] }, children: [{ type: 'text', value: text }] };
+      return {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['wikilink', 'wikilink-unresolved'] },
+        children: [{ type: 'text', value: text }],
+      };
     }
     return { type: 'element', tagName: 'a', properties: { className: ['wikilink'], href }, children: [{ type: 'text', value: text }] };
   };

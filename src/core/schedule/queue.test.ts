@@ -5,7 +5,17 @@ import type { CardState } from './scheduler.js';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
 const q = (s: string) => asQuestionId(s);
-const card = (state: CardState['state'], due: number): CardState => ({ due, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state, lastReview: NOW - 86_400_000 });
+const card = (state: CardState['state'], due: number): CardState => ({
+  due,
+  stability: 1,
+  difficulty: 5,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state,
+  lastReview: NOW - 86_400_000,
+});
 
 describe('selectNext', () => {
   const scope = ['a', 'b', 'c', 'd', 'e'].map(q);

@@ -132,7 +132,11 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   const newLimit = Math.max(0, input.newLimit);
   const newPick = newLimit > 0 ? fresh : -1;
   const position = learningDue >= 0 ? learningDue : reviewDue >= 0 ? reviewDue : newPick >= 0 ? newPick : learningSoon;
-  return { position, isNew: position >= 0 && position === newPick, counts: { due: dueCount, new: Math.min(newLimit, freshCount), learning: learningCount } };
+  return {
+    position,
+    isNew: position >= 0 && position === newPick,
+    counts: { due: dueCount, new: Math.min(newLimit, freshCount), learning: learningCount },
+  };
 }
 
 /** The same choice over a Map of cards and a list of ids (tests, small callers): builds a table and delegates. */
@@ -144,8 +148,22 @@ export function selectNext(input: QueueInput): QueuePick {
   const topicRank = input.topicRank;
   // This table is in scope order, so topic order needs the given ranks.
   const rank =
-    input.order === 'random' ? Float64Array.from(ids, (id) => seededRank(id, input.seed ?? 0)) : input.order === 'topic' && topicRank ? Float64Array.from(ids, (id) => topicRank.get(id) ?? Infinity) : undefined;
-  const exclude = input.exclude ? new Set([...input.exclude].map((id) => position.get(id)).filter((p): p is number => p !== undefined)) : undefined;
-  const pick = selectNextIndexed({ scope, table, now: input.now, newLimit: input.newLimit, order: input.order, ...(rank ? { rank } : {}), ...(exclude ? { exclude } : {}) });
+    input.order === 'random'
+      ? Float64Array.from(ids, (id) => seededRank(id, input.seed ?? 0))
+      : input.order === 'topic' && topicRank
+        ? Float64Array.from(ids, (id) => topicRank.get(id) ?? Infinity)
+        : undefined;
+  const exclude = input.exclude
+    ? new Set([...input.exclude].map((id) => position.get(id)).filter((p): p is number => p !== undefined))
+    : undefined;
+  const pick = selectNextIndexed({
+    scope,
+    table,
+    now: input.now,
+    newLimit: input.newLimit,
+    order: input.order,
+    ...(rank ? { rank } : {}),
+    ...(exclude ? { exclude } : {}),
+  });
   return { questionId: pick.position >= 0 ? ids[pick.position]! : null, isNew: pick.isNew, counts: pick.counts };
 }

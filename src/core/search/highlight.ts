@@ -38,7 +38,9 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function markWords(text: string, keys: readonly string[]): string {
   return text
     .split(WORD_SPLIT)
-    .map((piece, i) => (i % 2 === 1 && keys.some((k) => fold(piece).startsWith(k)) ? `<mark>${escapeHtml(piece)}</mark>` : escapeHtml(piece)))
+    .map((piece, i) =>
+      i % 2 === 1 && keys.some((k) => fold(piece).startsWith(k)) ? `<mark>${escapeHtml(piece)}</mark>` : escapeHtml(piece),
+    )
     .join('');
 }
 

@@ -36,7 +36,10 @@ export function buildSearchDocs(vault: Vault): SearchDoc[] {
           topicId: t.id,
           order: docs.length,
           // Titles keep their math as text ("at most 1/L"): only the delimiters and emphasis go.
-          title: q.title.replace(/[$*_`\\]/g, '').replace(/\s+/g, ' ').trim(),
+          title: q.title
+            .replace(/[$*_`\\]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
           body: sections.map((f) => markdownToText(f.markdown)).join(' '),
           extra: sections.map((f) => codeAndMath(f.markdown)).join(' '),
           tags: q.tags,

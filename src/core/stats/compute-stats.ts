@@ -28,7 +28,18 @@ export interface ContentStats {
   topics: TopicStats[];
 }
 
-const zero = (): Counts => ({ parts: 0, questions: 0, easy: 0, medium: 0, hard: 0, codeExamples: 0, displayEquations: 0, inlineMath: 0, keyPoints: 0, words: 0 });
+const zero = (): Counts => ({
+  parts: 0,
+  questions: 0,
+  easy: 0,
+  medium: 0,
+  hard: 0,
+  codeExamples: 0,
+  displayEquations: 0,
+  inlineMath: 0,
+  keyPoints: 0,
+  words: 0,
+});
 
 function addQuestion(c: Counts, q: Question): void {
   c.questions += 1;

@@ -13,7 +13,8 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function renderStatsBlock(stats: ContentStats): string {
   const rows = stats.topics.map(
-    (t) => `| ${t.id} | ${t.title} | ${t.parts} | ${t.questions} | ${t.easy} / ${t.medium} / ${t.hard} | ${t.codeExamples} | ${t.displayEquations} | ${t.inlineMath} | ${t.keyPoints} | ${fmt(t.words)} |`,
+    (t) =>
+      `| ${t.id} | ${t.title} | ${t.parts} | ${t.questions} | ${t.easy} / ${t.medium} / ${t.hard} | ${t.codeExamples} | ${t.displayEquations} | ${t.inlineMath} | ${t.keyPoints} | ${fmt(t.words)} |`,
   );
   const s = stats.totals;
   return [

@@ -19,7 +19,15 @@ export function checkMath(vault: Vault): Diagnostic[] {
   const check = (file: string, list: readonly MathExpr[]) => {
     for (const expr of list) {
       const error = katexError(expr);
-      if (error) out.push(makeDiagnostic(file, expr.line, 'math/katex', `KaTeX cannot render ${expr.display ? '$$…$$' : '$…$'}: ${error}. Use commands from katex.org/docs/supported.html.`));
+      if (error)
+        out.push(
+          makeDiagnostic(
+            file,
+            expr.line,
+            'math/katex',
+            `KaTeX cannot render ${expr.display ? '$$…$$' : '$…$'}: ${error}. Use commands from katex.org/docs/supported.html.`,
+          ),
+        );
     }
   };
   const fileOf = new Map(vault.topics.map((t) => [t.id, t.file]));

@@ -19,7 +19,15 @@ export function checkPlan(vault: Vault): Diagnostic[] {
   }
   for (const topic of vault.topics) {
     const p = planned.get(topic.id);
-    if (p && p.file !== topic.slug) out.push(makeDiagnostic(topic.file, 1, 'plan/reference', `Topic ${topic.id} must be in a file named ${p.file}.md (see study.yaml), not ${topic.slug}.md.`));
+    if (p && p.file !== topic.slug)
+      out.push(
+        makeDiagnostic(
+          topic.file,
+          1,
+          'plan/reference',
+          `Topic ${topic.id} must be in a file named ${p.file}.md (see study.yaml), not ${topic.slug}.md.`,
+        ),
+      );
   }
   const checkScope = (scope: TopicScope, where: string) => {
     if (!planned.has(scope.topicId)) {
@@ -30,7 +38,8 @@ export function checkPlan(vault: Vault): Diagnostic[] {
     if (!topic || !scope.parts) return;
     const have = new Set(topic.parts.map((p) => p.number));
     const missing = scope.parts.filter((n) => !have.has(n));
-    if (missing.length > 0) bad(scope.line, `${where} names part(s) ${missing.join(', ')} of ${topic.slug}, which has parts ${[...have].join(', ')}.`);
+    if (missing.length > 0)
+      bad(scope.line, `${where} names part(s) ${missing.join(', ')} of ${topic.slug}, which has parts ${[...have].join(', ')}.`);
   };
   for (const path of plan.paths) path.steps.forEach((s, i) => checkScope(s, `Path "${path.id}", step ${i + 1},`));
   for (const list of plan.checklists) {
@@ -39,18 +48,26 @@ export function checkPlan(vault: Vault): Diagnostic[] {
       for (const qid of item.questionIds) {
         const q = questions.get(qid);
         if (!q) bad(item.line, `Checklist "${list.id}", item "${item.id}" lists question "${qid}", which does not exist.`);
-        else if (q.topicId !== item.scope.topicId) bad(item.line, `Checklist "${list.id}", item "${item.id}": question "${qid}" belongs to topic ${q.topicId}, not ${item.scope.topicId}.`);
+        else if (q.topicId !== item.scope.topicId)
+          bad(
+            item.line,
+            `Checklist "${list.id}", item "${item.id}": question "${qid}" belongs to topic ${q.topicId}, not ${item.scope.topicId}.`,
+          );
       }
     }
   }
-  for (const [kind, list] of [['Format', plan.formats], ['Focus', plan.focuses]] as const) {
+  for (const [kind, list] of [
+    ['Format', plan.formats],
+    ['Focus', plan.focuses],
+  ] as const) {
     for (const profile of list) profile.weights.forEach((w, i) => checkScope(w, `${kind} "${profile.id}", weight ${i + 1},`));
   }
   const seenIds = new Map<string, number>();
   const claim = (kind: string, id: string, line: number) => {
     const key = `${kind}:${id}`;
     const prior = seenIds.get(key);
-    if (prior !== undefined) bad(line, `The ${kind} id "${id}" is already used at line ${prior} of study.yaml. Give each ${kind} its own id.`);
+    if (prior !== undefined)
+      bad(line, `The ${kind} id "${id}" is already used at line ${prior} of study.yaml. Give each ${kind} its own id.`);
     else seenIds.set(key, line);
   };
   for (const p of plan.paths) claim('path', p.id, p.line);

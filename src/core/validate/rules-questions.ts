@@ -12,16 +12,56 @@ export function checkQuestions(vault: Vault): Diagnostic[] {
   const seen = new Map<string, { file: string; line: number; what: string }>();
   for (const q of listQuestions(vault)) {
     const file = fileOf.get(q.topicId) ?? '?';
-    if (q.answer.markdown.trim() === '') out.push(makeDiagnostic(file, q.line, 'question/no-answer', `Question "${q.id}" has no answer. Write the answer between the metadata line and "**Key points**".`));
-    if (q.keyPoints.length === 0) out.push(makeDiagnostic(file, q.line, 'question/no-key-points', `Question "${q.id}" has no key points. Add "**Key points**" and a list of ${MIN_KEY_POINTS}–${MAX_KEY_POINTS} checkable facts.`));
-    else if (q.keyPoints.length < MIN_KEY_POINTS || q.keyPoints.length > MAX_KEY_POINTS) out.push(makeDiagnostic(file, q.keyPoints[0]?.line ?? q.line, 'question/key-points-count', `Question "${q.id}" has ${q.keyPoints.length} key points; give ${MIN_KEY_POINTS}–${MAX_KEY_POINTS}.`));
+    if (q.answer.markdown.trim() === '')
+      out.push(
+        makeDiagnostic(
+          file,
+          q.line,
+          'question/no-answer',
+          `Question "${q.id}" has no answer. Write the answer between the metadata line and "**Key points**".`,
+        ),
+      );
+    if (q.keyPoints.length === 0)
+      out.push(
+        makeDiagnostic(
+          file,
+          q.line,
+          'question/no-key-points',
+          `Question "${q.id}" has no key points. Add "**Key points**" and a list of ${MIN_KEY_POINTS}–${MAX_KEY_POINTS} checkable facts.`,
+        ),
+      );
+    else if (q.keyPoints.length < MIN_KEY_POINTS || q.keyPoints.length > MAX_KEY_POINTS)
+      out.push(
+        makeDiagnostic(
+          file,
+          q.keyPoints[0]?.line ?? q.line,
+          'question/key-points-count',
+          `Question "${q.id}" has ${q.keyPoints.length} key points; give ${MIN_KEY_POINTS}–${MAX_KEY_POINTS}.`,
+        ),
+      );
     for (const [name, what] of [[q.id, 'id'], ...q.aliases.map((a) => [a, 'alias'] as const)] as const) {
       const prior = seen.get(name);
-      if (prior) out.push(makeDiagnostic(file, q.line, 'id/duplicate', `The ${what} "${name}" is already used as an ${prior.what} at ${prior.file}:${prior.line}. Ids and aliases must be unique across the collection.`));
+      if (prior)
+        out.push(
+          makeDiagnostic(
+            file,
+            q.line,
+            'id/duplicate',
+            `The ${what} "${name}" is already used as an ${prior.what} at ${prior.file}:${prior.line}. Ids and aliases must be unique across the collection.`,
+          ),
+        );
       else seen.set(name, { file, line: q.line, what });
     }
     for (const block of q.code) {
-      if (block.lang === 'python' && block.noRun === '') out.push(makeDiagnostic(file, block.line, 'code/no-run', 'This python block opts out of execution without a reason. Write no-run="why it cannot run here".'));
+      if (block.lang === 'python' && block.noRun === '')
+        out.push(
+          makeDiagnostic(
+            file,
+            block.line,
+            'code/no-run',
+            'This python block opts out of execution without a reason. Write no-run="why it cannot run here".',
+          ),
+        );
     }
   }
   return out;

@@ -43,10 +43,20 @@ print(json.dumps({"version": sys.version.split()[0], "modules": mods, "missing":
 export async function probePython(executable: string): Promise<ProbeResult> {
   try {
     const { stdout } = await run(executable, ['-c', PROBE], { timeout: 60_000 });
-    const data = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { version: string; modules: Record<string, string>; missing: string[] };
+    const data = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+      version: string;
+      modules: Record<string, string>;
+      missing: string[];
+    };
     return { executable, ok: data.missing.length === 0, version: data.version, missing: data.missing, modules: data.modules };
   } catch (err) {
-    return { executable, ok: false, missing: [...REQUIRED_MODULES], modules: {}, error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    return {
+      executable,
+      ok: false,
+      missing: [...REQUIRED_MODULES],
+      modules: {},
+      error: err instanceof Error ? err.message.split('\n')[0] : String(err),
+    };
   }
 }
 
@@ -57,7 +67,14 @@ export async function pythonCandidates(env: NodeJS.ProcessEnv = process.env): Pr
   for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     for (const name of ['python3', 'python']) {
       const full = path.join(dir, name);
-      if (!out.includes(full) && (await access(full, constants.X_OK).then(() => true, () => false))) out.push(full);
+      if (
+        !out.includes(full) &&
+        (await access(full, constants.X_OK).then(
+          () => true,
+          () => false,
+        ))
+      )
+        out.push(full);
     }
   }
   return out;

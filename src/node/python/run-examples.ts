@@ -58,7 +58,15 @@ export function runOne(python: PythonInfo, example: Example, timeoutMs: number):
     void mkdtemp(path.join(os.tmpdir(), 'mlprep-ex-')).then((cwd) => {
       // One thread per process: two workers already use both cores, and oversubscribed BLAS/torch threads slow
       // every example down.
-      const env = { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MPLBACKEND: 'Agg' };
+      const env = {
+        ...process.env,
+        PYTHONHASHSEED: '0',
+        PYTHONDONTWRITEBYTECODE: '1',
+        OMP_NUM_THREADS: '1',
+        MKL_NUM_THREADS: '1',
+        OPENBLAS_NUM_THREADS: '1',
+        MPLBACKEND: 'Agg',
+      };
       const child = spawn(python.executable, ['-'], { cwd, env, stdio: ['pipe', 'ignore', 'pipe'] });
       let stderr = '';
       let timedOut = false;

@@ -23,7 +23,9 @@ function checkHeader(file: string): void {
     const buf = Buffer.alloc(16);
     readSync(fd, buf, 0, 16, 0);
     if (buf.toString('latin1') !== SQLITE_HEADER) {
-      throw new StoreError(`${file} is not an mlprep progress database (not a SQLite file). It was left untouched; move it away or pass --data with another folder.`);
+      throw new StoreError(
+        `${file} is not an mlprep progress database (not a SQLite file). It was left untouched; move it away or pass --data with another folder.`,
+      );
     }
   } finally {
     closeSync(fd);
@@ -52,14 +54,22 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
   }
   try {
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreError(`${file} is corrupt (SQLite quick_check: ${String(check)}). It was left untouched; restore a backup or export/import.`);
+    if (check !== 'ok')
+      throw new StoreError(
+        `${file} is corrupt (SQLite quick_check: ${String(check)}). It was left untouched; restore a backup or export/import.`,
+      );
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new StoreError(`${file} has schema version ${version}, newer than this mlprep understands (${SCHEMA_VERSION}). Upgrade mlprep; the file was left untouched.`);
+      throw new StoreError(
+        `${file} has schema version ${version}, newer than this mlprep understands (${SCHEMA_VERSION}). Upgrade mlprep; the file was left untouched.`,
+      );
     }
     if (version === 0 && existed) {
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-      if (tables.n > 0) throw new StoreError(`${file} is a SQLite database of another program (schema version 0 with tables). It was left untouched; pass --data with another folder.`);
+      if (tables.n > 0)
+        throw new StoreError(
+          `${file} is a SQLite database of another program (schema version 0 with tables). It was left untouched; pass --data with another folder.`,
+        );
     }
     if (opts.readonly) return db;
     db.pragma('journal_mode = WAL');

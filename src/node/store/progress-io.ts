@@ -64,8 +64,19 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     after: r.after,
     undone: r.undone,
   }));
-  const checklistTicks = [...tickedItems(store)].map(([itemId, tickedAt]) => ({ itemId, tickedAt })).sort((a, b) => a.itemId.localeCompare(b.itemId));
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), cards, reviewLog, settings: store.allSettings(), checklistTicks, mocks: listMocks(store) };
+  const checklistTicks = [...tickedItems(store)]
+    .map(([itemId, tickedAt]) => ({ itemId, tickedAt }))
+    .sort((a, b) => a.itemId.localeCompare(b.itemId));
+  return {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    cards,
+    reviewLog,
+    settings: store.allSettings(),
+    checklistTicks,
+    mocks: listMocks(store),
+  };
 }
 
 const STATES = ['new', 'learning', 'review', 'relearning'];
@@ -109,14 +120,16 @@ function checkMock(m: unknown, path: string): MockRecord {
   const o = m as Record<string, unknown>;
   if (typeof o.id !== 'string' || o.id === '') fail(`${path}.id`, 'must be a non-empty string');
   if (!o.config || typeof o.config !== 'object') fail(`${path}.config`, 'must be an object');
-  if (!Array.isArray(o.questionIds) || !o.questionIds.every((q) => typeof q === 'string')) fail(`${path}.questionIds`, 'must be an array of question ids');
+  if (!Array.isArray(o.questionIds) || !o.questionIds.every((q) => typeof q === 'string'))
+    fail(`${path}.questionIds`, 'must be an array of question ids');
   if (!Array.isArray(o.answers)) fail(`${path}.answers`, 'must be an array');
   const answers = o.answers.map((a: unknown, j) => {
     const p = `${path}.answers[${j}]`;
     const x = (a ?? {}) as Record<string, unknown>;
     if (typeof x.questionId !== 'string') fail(`${p}.questionId`, 'must be a string');
     if (typeof x.notes !== 'string') fail(`${p}.notes`, 'must be a string');
-    if (!Array.isArray(x.keyPointsChecked) || !x.keyPointsChecked.every((k) => Number.isInteger(k))) fail(`${p}.keyPointsChecked`, 'must be an array of integers');
+    if (!Array.isArray(x.keyPointsChecked) || !x.keyPointsChecked.every((k) => Number.isInteger(k)))
+      fail(`${p}.keyPointsChecked`, 'must be an array of integers');
     return {
       index: int(x.index, `${p}.index`)!,
       questionId: x.questionId,
@@ -127,7 +140,14 @@ function checkMock(m: unknown, path: string): MockRecord {
       keyPointsTotal: int(x.keyPointsTotal, `${p}.keyPointsTotal`)!,
     };
   });
-  return { id: o.id, createdAt: int(o.createdAt, `${path}.createdAt`)!, config: o.config as MockRecord['config'], questionIds: o.questionIds as string[], finishedAt: int(o.finishedAt, `${path}.finishedAt`, true), answers };
+  return {
+    id: o.id,
+    createdAt: int(o.createdAt, `${path}.createdAt`)!,
+    config: o.config as MockRecord['config'],
+    questionIds: o.questionIds as string[],
+    finishedAt: int(o.finishedAt, `${path}.finishedAt`, true),
+    answers,
+  };
 }
 
 /** Validates an unknown value as a progress document; throws ImportError naming the first bad field. */
@@ -152,7 +172,8 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
     if (typeof o.questionId !== 'string' || o.questionId === '') fail(`${p}.questionId`, 'must be a non-empty string');
     const rating = num(o.rating, `${p}.rating`)!;
     if (![1, 2, 3, 4].includes(rating)) fail(`${p}.rating`, 'must be 1, 2, 3 or 4');
-    if (!Array.isArray(o.keyPointsChecked) || !o.keyPointsChecked.every((k) => Number.isInteger(k))) fail(`${p}.keyPointsChecked`, 'must be an array of integers');
+    if (!Array.isArray(o.keyPointsChecked) || !o.keyPointsChecked.every((k) => Number.isInteger(k)))
+      fail(`${p}.keyPointsChecked`, 'must be an array of integers');
     if (typeof o.undone !== 'boolean') fail(`${p}.undone`, 'must be true or false');
     return {
       uid: o.uid,
@@ -176,7 +197,16 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
   const mockList = d.mocks ?? [];
   if (!Array.isArray(mockList)) fail('mocks', 'must be an array');
   const mocks = mockList.map((m: unknown, i) => checkMock(m, `mocks[${i}]`));
-  return { format: PROGRESS_FORMAT, version: d.version, exportedAt: String(d.exportedAt ?? ''), cards, reviewLog, settings: d.settings as Record<string, unknown>, checklistTicks, mocks };
+  return {
+    format: PROGRESS_FORMAT,
+    version: d.version,
+    exportedAt: String(d.exportedAt ?? ''),
+    cards,
+    reviewLog,
+    settings: d.settings as Record<string, unknown>,
+    checklistTicks,
+    mocks,
+  };
 }
 
 export interface ImportSummary {
@@ -192,7 +222,15 @@ export interface ImportSummary {
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
   const doc = parseProgressDocument(data);
   const db = store.db;
-  const summary: ImportSummary = { cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 0, settingsAdded: 0, ticksAdded: 0, mocksAdded: 0 };
+  const summary: ImportSummary = {
+    cardsAdded: 0,
+    cardsUpdated: 0,
+    reviewsAdded: 0,
+    reviewsSkipped: 0,
+    settingsAdded: 0,
+    ticksAdded: 0,
+    mocksAdded: 0,
+  };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -206,14 +244,36 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
   const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
   db.transaction(() => {
     for (const r of doc.reviewLog) {
-      const info = insertLog.run(r.uid, r.questionId, r.rating, r.reviewedAt, r.durationMs, JSON.stringify(r.keyPointsChecked), r.before ? JSON.stringify(r.before) : null, JSON.stringify(r.after), r.undone ? 1 : 0);
+      const info = insertLog.run(
+        r.uid,
+        r.questionId,
+        r.rating,
+        r.reviewedAt,
+        r.durationMs,
+        JSON.stringify(r.keyPointsChecked),
+        r.before ? JSON.stringify(r.before) : null,
+        JSON.stringify(r.after),
+        r.undone ? 1 : 0,
+      );
       if (info.changes > 0) summary.reviewsAdded++;
       else summary.reviewsSkipped++;
     }
     for (const c of doc.cards) {
       const local = getCard.get(c.questionId);
       if (local && (local.last_review ?? 0) >= (c.lastReview ?? 0)) continue;
-      putCard.run(c.questionId as QuestionId, c.state, c.due, c.stability, c.difficulty, c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.lastReview, c.createdAt);
+      putCard.run(
+        c.questionId as QuestionId,
+        c.state,
+        c.due,
+        c.stability,
+        c.difficulty,
+        c.scheduledDays,
+        c.learningSteps,
+        c.reps,
+        c.lapses,
+        c.lastReview,
+        c.createdAt,
+      );
       if (local) summary.cardsUpdated++;
       else summary.cardsAdded++;
     }
@@ -231,7 +291,8 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     for (const m of doc.mocks) {
       const added = mock.run(m.id, m.createdAt, JSON.stringify(m.config), JSON.stringify(m.questionIds), m.finishedAt).changes;
       summary.mocksAdded += added;
-      for (const a of m.answers) answer.run(m.id, a.index, a.questionId, a.answeredAt, a.durationMs, a.notes, JSON.stringify(a.keyPointsChecked), a.keyPointsTotal);
+      for (const a of m.answers)
+        answer.run(m.id, a.index, a.questionId, a.answeredAt, a.durationMs, a.notes, JSON.stringify(a.keyPointsChecked), a.keyPointsTotal);
     }
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
@@ -243,9 +304,13 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
 export async function resetProgress(store: ProgressStore, now: number): Promise<string> {
   const backup = `${store.file}.reset-backup-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
   await store.db.backup(backup);
-  store.db.transaction(() => {
-    store.db.exec('DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks;');
-  }).immediate();
+  store.db
+    .transaction(() => {
+      store.db.exec(
+        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks;',
+      );
+    })
+    .immediate();
   store.invalidate();
   return backup;
 }

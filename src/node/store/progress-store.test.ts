@@ -107,7 +107,10 @@ describe('hourly review counters', () => {
     a.grade({ questionId: q('c-q'), rating: 3 }, scheduler, NOW + DAY + 9000);
     a.undoLast();
     const day0 = Math.floor(NOW / DAY);
-    expect(reviewDayCounts(a, 0, 0)).toEqual([{ day: day0, count: 1 }, { day: day0 + 1, count: 2 }]);
+    expect(reviewDayCounts(a, 0, 0)).toEqual([
+      { day: day0, count: 1 },
+      { day: day0 + 1, count: 2 },
+    ]);
     expect(countNewSince(a, (day0 + 1) * DAY)).toBe(1);
     // In UTC-10 the first day's review (09:00 UTC) falls on the previous local day.
     expect(reviewDayCounts(a, 0, -10 * 3_600_000).map((d) => d.day)).toEqual([day0 - 1, day0]);
@@ -121,15 +124,33 @@ describe('hourly review counters', () => {
 describe('export / import', () => {
   const fill = (s: ProgressStore) => {
     let t = NOW;
-    for (const [id, r] of [['a-q', 3], ['b-q', 1], ['a-q', 4], ['c-q', 2]] as const) {
+    for (const [id, r] of [
+      ['a-q', 3],
+      ['b-q', 1],
+      ['a-q', 4],
+      ['c-q', 2],
+    ] as const) {
       s.grade({ questionId: q(id), rating: r, durationMs: 1000, keyPointsChecked: [0] }, scheduler, (t += 3_600_000));
     }
     s.grade({ questionId: q('d-q'), rating: 3 }, scheduler, (t += 1000));
     s.undoLast();
     s.setSetting('retention', 0.88);
     setTick(s, 'mle-metrics-from-scratch', true, NOW);
-    insertMock(s, { id: 'mock-1', createdAt: NOW, config: { format: 'coding', focus: 'startups', questions: 2, minutes: null, mix: { easy: 1, medium: 1, hard: 1 }, seed: 7 }, questionIds: ['a-q', 'b-q'] });
-    putMockAnswer(s, 'mock-1', { index: 0, questionId: 'a-q', answeredAt: NOW + 1, durationMs: 60_000, notes: 'forgot the bias term', keyPointsChecked: [0, 2], keyPointsTotal: 4 });
+    insertMock(s, {
+      id: 'mock-1',
+      createdAt: NOW,
+      config: { format: 'coding', focus: 'startups', questions: 2, minutes: null, mix: { easy: 1, medium: 1, hard: 1 }, seed: 7 },
+      questionIds: ['a-q', 'b-q'],
+    });
+    putMockAnswer(s, 'mock-1', {
+      index: 0,
+      questionId: 'a-q',
+      answeredAt: NOW + 1,
+      durationMs: 60_000,
+      notes: 'forgot the bias term',
+      keyPointsChecked: [0, 2],
+      keyPointsTotal: 4,
+    });
     finishMock(s, 'mock-1', NOW + 2);
   };
 
@@ -150,7 +171,15 @@ describe('export / import', () => {
     const doc = exportProgress(a, NOW);
     const b = make();
     importProgress(b, doc);
-    expect(importProgress(b, doc)).toEqual({ cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, reviewsSkipped: 5, settingsAdded: 0, ticksAdded: 0, mocksAdded: 0 });
+    expect(importProgress(b, doc)).toEqual({
+      cardsAdded: 0,
+      cardsUpdated: 0,
+      reviewsAdded: 0,
+      reviewsSkipped: 5,
+      settingsAdded: 0,
+      ticksAdded: 0,
+      mocksAdded: 0,
+    });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
 
@@ -170,11 +199,41 @@ describe('export / import', () => {
     const good = exportProgress(s, NOW);
     expect(() => importProgress(s, { ...good, format: 'other' })).toThrow(/format/);
     expect(() => importProgress(s, { ...good, version: 99 })).toThrow(/newer/);
-    const bad = { ...good, reviewLog: [{ uid: 'u', questionId: 'x', rating: 7, reviewedAt: 1, durationMs: null, keyPointsChecked: [], before: null, after: {}, undone: false }] };
+    const bad = {
+      ...good,
+      reviewLog: [
+        {
+          uid: 'u',
+          questionId: 'x',
+          rating: 7,
+          reviewedAt: 1,
+          durationMs: null,
+          keyPointsChecked: [],
+          before: null,
+          after: {},
+          undone: false,
+        },
+      ],
+    };
     expect(() => importProgress(s, bad)).toThrow(ImportError);
     expect(() => importProgress(s, bad)).toThrow('reviewLog[0].rating');
     expect(() => importProgress(s, 'nope')).toThrow(ImportError);
-    const fractional = { ...good, reviewLog: [{ uid: 'u', questionId: 'x', rating: 3, reviewedAt: 1732860000000.5, durationMs: null, keyPointsChecked: [], before: null, after: { ...make().grade({ questionId: q('x'), rating: 3 }, scheduler, NOW).review.after }, undone: false }] };
+    const fractional = {
+      ...good,
+      reviewLog: [
+        {
+          uid: 'u',
+          questionId: 'x',
+          rating: 3,
+          reviewedAt: 1732860000000.5,
+          durationMs: null,
+          keyPointsChecked: [],
+          before: null,
+          after: { ...make().grade({ questionId: q('x'), rating: 3 }, scheduler, NOW).review.after },
+          undone: false,
+        },
+      ],
+    };
     expect(() => importProgress(s, fractional)).toThrow('reviewLog[0].reviewedAt: must be a whole number');
     expect(s.reviews({ includeUndone: true })).toHaveLength(0);
   });

@@ -285,7 +285,9 @@ export function reviewDayCounts(store: ProgressStore, since: number, tzOffsetMs:
 
 /** Questions studied for the first time since a time (whole hours). */
 export function countNewSince(store: ProgressStore, since: number): number {
-  const row = store.db.prepare<[number], { n: number | null }>(`SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`).get(since);
+  const row = store.db
+    .prepare<[number], { n: number | null }>(`SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`)
+    .get(since);
   return row?.n ?? 0;
 }
 
@@ -310,7 +312,10 @@ export function carryAliases(store: ProgressStore, renames: readonly { from: str
 }
 
 /** History (cards and review counts) for the given question ids, e.g. the orphans among all carded ids. */
-export function historyOf(store: ProgressStore, ids: readonly string[]): { questionId: string; reviews: number; lastReview: number | null }[] {
+export function historyOf(
+  store: ProgressStore,
+  ids: readonly string[],
+): { questionId: string; reviews: number; lastReview: number | null }[] {
   const stmt = store.db.prepare<[string], { questionId: string; reviews: number; lastReview: number | null }>(
     `SELECT c.question_id AS questionId, (SELECT count(*) FROM review_log r WHERE r.question_id = c.question_id AND r.undone = 0) AS reviews,
             c.last_review AS lastReview FROM cards c WHERE c.question_id = ?`,

@@ -11,9 +11,30 @@ import { StudyInputError, StudyService } from './study-service.js';
 const T0 = Date.UTC(2026, 2, 1, 12);
 const plan: StudyPlan = {
   file: 'study.yaml',
-  topics: [{ id: asTopicId('01'), file: '01_One', title: 'One' }, { id: asTopicId('02'), file: '02_Two', title: 'Two' }],
-  paths: [{ id: 'p', title: 'P', summary: 's', line: 1, steps: [{ topicId: asTopicId('02'), line: 1 }, { topicId: asTopicId('01'), line: 1 }] }],
-  checklists: [{ id: 'c', title: 'C', line: 1, items: [{ id: 'item', text: 't', line: 1, scope: { topicId: asTopicId('02'), line: 1 }, questionIds: [] }] }],
+  topics: [
+    { id: asTopicId('01'), file: '01_One', title: 'One' },
+    { id: asTopicId('02'), file: '02_Two', title: 'Two' },
+  ],
+  paths: [
+    {
+      id: 'p',
+      title: 'P',
+      summary: 's',
+      line: 1,
+      steps: [
+        { topicId: asTopicId('02'), line: 1 },
+        { topicId: asTopicId('01'), line: 1 },
+      ],
+    },
+  ],
+  checklists: [
+    {
+      id: 'c',
+      title: 'C',
+      line: 1,
+      items: [{ id: 'item', text: 't', line: 1, scope: { topicId: asTopicId('02'), line: 1 }, questionIds: [] }],
+    },
+  ],
   formats: [{ id: 'fmt', title: 'Fmt', summary: '', line: 1, weights: [{ topicId: asTopicId('02'), weight: 1, line: 1 }] }],
   focuses: [{ id: 'foc', title: 'Foc', summary: '', line: 1, weights: [{ topicId: asTopicId('01'), weight: 1, line: 1 }] }],
 };
@@ -75,6 +96,9 @@ describe('PrepService', () => {
     const next = study.next(`questions:${a.questionIds.join(',')}`);
     expect(done.report!.missed).toContain(next.card!.questionId);
     expect(next.card!.isNew).toBe(false);
-    expect(prep.mockHistory().map((h) => [h.id, h.answered])).toEqual([[a.id, 3], [b.id, 0]]);
+    expect(prep.mockHistory().map((h) => [h.id, h.answered])).toEqual([
+      [a.id, 3],
+      [b.id, 0],
+    ]);
   });
 });

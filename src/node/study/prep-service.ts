@@ -15,7 +15,17 @@ import {
   type Pace,
 } from '../../core/progress/index.js';
 import type { QuestionId } from '../../core/model/index.js';
-import { finishMock, getMock, insertMock, listMocks, putMockAnswer, setTick, tickedItems, type MockConfig, type MockRecord } from '../store/extras-store.js';
+import {
+  finishMock,
+  getMock,
+  insertMock,
+  listMocks,
+  putMockAnswer,
+  setTick,
+  tickedItems,
+  type MockConfig,
+  type MockRecord,
+} from '../store/extras-store.js';
 import { countNewSince, reviewDayCounts } from '../store/progress-store.js';
 import { StudyInputError, UnknownQuestionError, type StudyService } from './study-service.js';
 
@@ -41,7 +51,11 @@ export class PrepService {
     const now = this.study.now();
     const since = now - PACE_WINDOW_DAYS * DAY;
     const reviews = reviewDayCounts(this.study.store, since, 0).reduce((n, d) => n + d.count, 0);
-    return { newPerDay: countNewSince(this.study.store, since) / PACE_WINDOW_DAYS, reviewsPerDay: reviews / PACE_WINDOW_DAYS, windowDays: PACE_WINDOW_DAYS };
+    return {
+      newPerDay: countNewSince(this.study.store, since) / PACE_WINDOW_DAYS,
+      reviewsPerDay: reviews / PACE_WINDOW_DAYS,
+      windowDays: PACE_WINDOW_DAYS,
+    };
   }
 
   activePath(): string | null {
@@ -51,7 +65,8 @@ export class PrepService {
 
   setActivePath(body: unknown): { activePath: string | null } {
     const id = (body as { pathId?: unknown } | null)?.pathId;
-    if (id !== null && (typeof id !== 'string' || !this.plan?.paths.some((p) => p.id === id))) throw new StudyInputError('pathId', `pathId must be null or one of: ${(this.plan?.paths ?? []).map((p) => p.id).join(', ')}.`);
+    if (id !== null && (typeof id !== 'string' || !this.plan?.paths.some((p) => p.id === id)))
+      throw new StudyInputError('pathId', `pathId must be null or one of: ${(this.plan?.paths ?? []).map((p) => p.id).join(', ')}.`);
     this.study.store.setSetting('activePath', id);
     return { activePath: this.activePath() };
   }
@@ -63,7 +78,10 @@ export class PrepService {
     const pace = this.pace();
     const limit = this.study.settings().newLimit;
     const active = this.activePath();
-    return this.plan.paths.map((p) => ({ ...computePathProgress(p, this.plan!, this.study.topics, cards, now, pace, limit), active: p.id === active }));
+    return this.plan.paths.map((p) => ({
+      ...computePathProgress(p, this.plan!, this.study.topics, cards, now, pace, limit),
+      active: p.id === active,
+    }));
   }
 
   path(id: string): PathProgress & { active: boolean } {
@@ -74,11 +92,18 @@ export class PrepService {
 
   checklists() {
     if (!this.plan) return [];
-    return computeChecklists(this.plan.checklists, this.study.topics, this.study.store.getCards(), new Set(tickedItems(this.study.store).keys()), this.study.now());
+    return computeChecklists(
+      this.plan.checklists,
+      this.study.topics,
+      this.study.store.getCards(),
+      new Set(tickedItems(this.study.store).keys()),
+      this.study.now(),
+    );
   }
 
   tick(itemId: string, body: unknown) {
-    if (!this.plan?.checklists.some((c) => c.items.some((i) => i.id === itemId))) throw new UnknownItemError(`No checklist item "${itemId}".`);
+    if (!this.plan?.checklists.some((c) => c.items.some((i) => i.id === itemId)))
+      throw new UnknownItemError(`No checklist item "${itemId}".`);
     const ticked = (body as { ticked?: unknown } | null)?.ticked;
     if (typeof ticked !== 'boolean') throw new StudyInputError('ticked', 'ticked must be true or false.');
     setTick(this.study.store, itemId, ticked, this.study.now());
@@ -95,7 +120,8 @@ export class PrepService {
 
   /** Validates the set-up, draws the questions (seeded) and stores the new mock. */
   createMock(body: unknown): MockView {
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new StudyInputError('(body)', 'Send { "format", "focus", "minutes" | "questions", "mix"?, "seed"? }.');
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      throw new StudyInputError('(body)', 'Send { "format", "focus", "minutes" | "questions", "mix"?, "seed"? }.');
     const b = body as Record<string, unknown>;
     const format = this.plan?.formats.find((f) => f.id === b.format);
     if (!format) throw new StudyInputError('format', `format must be one of: ${(this.plan?.formats ?? []).map((f) => f.id).join(', ')}.`);
@@ -104,23 +130,47 @@ export class PrepService {
     let count: number;
     let minutes: number | null = null;
     if (b.questions !== undefined) {
-      if (!Number.isInteger(b.questions) || (b.questions as number) < 1 || (b.questions as number) > 30) throw new StudyInputError('questions', 'questions must be an integer from 1 to 30.');
+      if (!Number.isInteger(b.questions) || (b.questions as number) < 1 || (b.questions as number) > 30)
+        throw new StudyInputError('questions', 'questions must be an integer from 1 to 30.');
       count = b.questions as number;
     } else if (b.minutes !== undefined) {
-      if (typeof b.minutes !== 'number' || b.minutes < 5 || b.minutes > 180) throw new StudyInputError('minutes', 'minutes must be a number from 5 to 180.');
+      if (typeof b.minutes !== 'number' || b.minutes < 5 || b.minutes > 180)
+        throw new StudyInputError('minutes', 'minutes must be a number from 5 to 180.');
       minutes = b.minutes;
       count = questionsForMinutes(b.minutes);
     } else throw new StudyInputError('questions', 'Give the length as "questions" (a count) or "minutes".');
     const mix = (b.mix ?? { easy: 1, medium: 2, hard: 1 }) as DifficultyMix;
-    if (typeof mix !== 'object' || !['easy', 'medium', 'hard'].every((k) => typeof mix[k as keyof DifficultyMix] === 'number' && mix[k as keyof DifficultyMix] >= 0) || mix.easy + mix.medium + mix.hard <= 0) {
+    if (
+      typeof mix !== 'object' ||
+      !['easy', 'medium', 'hard'].every((k) => typeof mix[k as keyof DifficultyMix] === 'number' && mix[k as keyof DifficultyMix] >= 0) ||
+      mix.easy + mix.medium + mix.hard <= 0
+    ) {
       throw new StudyInputError('mix', 'mix must be { "easy", "medium", "hard" } with non-negative numbers, not all zero.');
     }
     const seed = b.seed === undefined ? randomBytes(4).readUInt32LE(0) : b.seed;
-    if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 0xffffffff) throw new StudyInputError('seed', 'seed must be an integer from 0 to 4294967295.');
+    if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 0xffffffff)
+      throw new StudyInputError('seed', 'seed must be an integer from 0 to 4294967295.');
     const now = this.study.now();
-    const questionIds = selectMockQuestions({ topics: this.study.topics, format, focus, cards: this.study.store.getCards(), now, count, mix: { easy: mix.easy, medium: mix.medium, hard: mix.hard }, seed: seed as number });
-    if (questionIds.length === 0) throw new StudyInputError('format', `No written question fits the "${format.title}" format yet. Pick another format.`);
-    const config: MockConfig = { format: format.id, focus: focus.id, questions: count, minutes, mix: { easy: mix.easy, medium: mix.medium, hard: mix.hard }, seed: seed as number };
+    const questionIds = selectMockQuestions({
+      topics: this.study.topics,
+      format,
+      focus,
+      cards: this.study.store.getCards(),
+      now,
+      count,
+      mix: { easy: mix.easy, medium: mix.medium, hard: mix.hard },
+      seed: seed as number,
+    });
+    if (questionIds.length === 0)
+      throw new StudyInputError('format', `No written question fits the "${format.title}" format yet. Pick another format.`);
+    const config: MockConfig = {
+      format: format.id,
+      focus: focus.id,
+      questions: count,
+      minutes,
+      mix: { easy: mix.easy, medium: mix.medium, hard: mix.hard },
+      seed: seed as number,
+    };
     const id = `m-${now.toString(36)}-${randomBytes(3).toString('hex')}`;
     insertMock(this.study.store, { id, createdAt: now, config, questionIds });
     return this.mock(id);
@@ -134,7 +184,12 @@ export class PrepService {
 
   private report(m: MockRecord): MockReport {
     return computeMockReport(
-      m.answers.map((a) => ({ questionId: a.questionId as QuestionId, durationMs: a.durationMs, keyPointsChecked: a.keyPointsChecked.length, keyPointsTotal: a.keyPointsTotal })),
+      m.answers.map((a) => ({
+        questionId: a.questionId as QuestionId,
+        durationMs: a.durationMs,
+        keyPointsChecked: a.keyPointsChecked.length,
+        keyPointsTotal: a.keyPointsTotal,
+      })),
       this.study.topics,
     );
   }
@@ -142,23 +197,39 @@ export class PrepService {
   answer(id: string, body: unknown): MockView {
     const m = this.mock(id);
     const b = (body ?? {}) as Record<string, unknown>;
-    if (!Number.isInteger(b.index) || (b.index as number) < 0 || (b.index as number) >= m.questionIds.length) throw new StudyInputError('index', `index must be 0 to ${m.questionIds.length - 1}.`);
+    if (!Number.isInteger(b.index) || (b.index as number) < 0 || (b.index as number) >= m.questionIds.length)
+      throw new StudyInputError('index', `index must be 0 to ${m.questionIds.length - 1}.`);
     const questionId = m.questionIds[b.index as number]!;
     let keyPoints: number;
     try {
       keyPoints = this.study.question(questionId).keyPoints;
     } catch (err) {
-      if (err instanceof UnknownQuestionError) throw new StudyInputError('index', `Question "${questionId}" is no longer in the collection.`);
+      if (err instanceof UnknownQuestionError)
+        throw new StudyInputError('index', `Question "${questionId}" is no longer in the collection.`);
       throw err;
     }
-    if (typeof b.durationMs !== 'number' || !Number.isFinite(b.durationMs) || b.durationMs < 0 || b.durationMs > 6 * 3_600_000) throw new StudyInputError('durationMs', 'durationMs must be a number of milliseconds up to 6 hours.');
+    if (typeof b.durationMs !== 'number' || !Number.isFinite(b.durationMs) || b.durationMs < 0 || b.durationMs > 6 * 3_600_000)
+      throw new StudyInputError('durationMs', 'durationMs must be a number of milliseconds up to 6 hours.');
     const checked = b.keyPointsChecked ?? [];
-    if (!Array.isArray(checked) || !checked.every((k) => Number.isInteger(k) && k >= 0 && k < keyPoints) || new Set(checked).size !== checked.length) {
+    if (
+      !Array.isArray(checked) ||
+      !checked.every((k) => Number.isInteger(k) && k >= 0 && k < keyPoints) ||
+      new Set(checked).size !== checked.length
+    ) {
       throw new StudyInputError('keyPointsChecked', `keyPointsChecked must list distinct indices from 0 to ${keyPoints - 1}.`);
     }
     const notes = b.notes ?? '';
-    if (typeof notes !== 'string' || notes.length > 20_000) throw new StudyInputError('notes', 'notes must be a string of at most 20000 characters.');
-    putMockAnswer(this.study.store, id, { index: b.index as number, questionId, answeredAt: this.study.now(), durationMs: Math.round(b.durationMs), notes, keyPointsChecked: [...(checked as number[])].sort((x, y) => x - y), keyPointsTotal: keyPoints });
+    if (typeof notes !== 'string' || notes.length > 20_000)
+      throw new StudyInputError('notes', 'notes must be a string of at most 20000 characters.');
+    putMockAnswer(this.study.store, id, {
+      index: b.index as number,
+      questionId,
+      answeredAt: this.study.now(),
+      durationMs: Math.round(b.durationMs),
+      notes,
+      keyPointsChecked: [...(checked as number[])].sort((x, y) => x - y),
+      keyPointsTotal: keyPoints,
+    });
     return this.mock(id);
   }
 
@@ -175,7 +246,12 @@ export class PrepService {
     const added: string[] = [];
     for (const qid of missed) {
       const answer = m.answers.find((a) => a.questionId === qid);
-      const r = this.study.grade({ questionId: qid, rating: 1, uid: `mock:${id}:${qid}`, ...(answer ? { durationMs: answer.durationMs, keyPointsChecked: answer.keyPointsChecked } : {}) });
+      const r = this.study.grade({
+        questionId: qid,
+        rating: 1,
+        uid: `mock:${id}:${qid}`,
+        ...(answer ? { durationMs: answer.durationMs, keyPointsChecked: answer.keyPointsChecked } : {}),
+      });
       if (!r.duplicate) added.push(qid);
     }
     return { added };
@@ -184,7 +260,16 @@ export class PrepService {
   mockHistory() {
     return listMocks(this.study.store).map((m) => {
       const report = m.answers.length ? this.report(m) : null;
-      return { id: m.id, createdAt: m.createdAt, finishedAt: m.finishedAt, format: m.config.format, focus: m.config.focus, questions: m.questionIds.length, answered: m.answers.length, score: report?.score ?? null };
+      return {
+        id: m.id,
+        createdAt: m.createdAt,
+        finishedAt: m.finishedAt,
+        format: m.config.format,
+        focus: m.config.focus,
+        questions: m.questionIds.length,
+        answered: m.answers.length,
+        score: report?.score ?? null,
+      };
     });
   }
 }

@@ -13,10 +13,20 @@ const stores: ProgressStore[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
 function service(qs: [string, string?][], dir = mkdtempSync(path.join(os.tmpdir(), 'mlprep-svc-')), clock = { t: T0 }) {
-  const topic = parseTopic('01_T.md', topicSource('01', [[1, qs.map(([id, aliases]) => ({ id, keyPoints: 4, ...(aliases ? { aliases } : {}) }))]])).topic!;
+  const topic = parseTopic(
+    '01_T.md',
+    topicSource('01', [[1, qs.map(([id, aliases]) => ({ id, keyPoints: 4, ...(aliases ? { aliases } : {}) }))]]),
+  ).topic!;
   const store = ProgressStore.inDir(dir);
   stores.push(store);
-  const svc = new StudyService({ store, topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [] }), plan: null, now: () => clock.t, fuzz: false, tzOffsetMs: () => 0 });
+  const svc = new StudyService({
+    store,
+    topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [] }),
+    plan: null,
+    now: () => clock.t,
+    fuzz: false,
+    tzOffsetMs: () => 0,
+  });
   return { svc, store, dir, clock };
 }
 
@@ -53,7 +63,9 @@ describe('StudyService', () => {
     const { svc } = service([['q-one']]);
     expect(() => svc.grade({ questionId: 'nope', rating: 3 })).toThrow(UnknownQuestionError);
     expect(() => svc.grade({ questionId: 'q-one', rating: 5 })).toThrow(expect.objectContaining({ field: 'rating' }));
-    expect(() => svc.grade({ questionId: 'q-one', rating: 3, keyPointsChecked: [4] })).toThrow(expect.objectContaining({ field: 'keyPointsChecked' }));
+    expect(() => svc.grade({ questionId: 'q-one', rating: 3, keyPointsChecked: [4] })).toThrow(
+      expect.objectContaining({ field: 'keyPointsChecked' }),
+    );
     expect(() => svc.grade({ questionId: 'q-one', rating: 3, keyPointsChecked: [1, 1] })).toThrow(StudyInputError);
     expect(() => svc.grade({ questionId: 'q-one', rating: 3, durationMs: -1 })).toThrow(expect.objectContaining({ field: 'durationMs' }));
     expect(() => svc.grade('x')).toThrow(StudyInputError);

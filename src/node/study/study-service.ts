@@ -3,7 +3,14 @@
 // (what questions exist) with the progress store (what the user did). The clock is injected.
 
 import type { QuestionId, StudyPlan } from '../../core/model/index.js';
-import { catalogQuestions, computeDashboard, resolveScope, type CatalogQuestion, type CatalogTopic, type Dashboard } from '../../core/progress/index.js';
+import {
+  catalogQuestions,
+  computeDashboard,
+  resolveScope,
+  type CatalogQuestion,
+  type CatalogTopic,
+  type Dashboard,
+} from '../../core/progress/index.js';
 import {
   createScheduler,
   formatInterval,
@@ -54,7 +61,15 @@ export class UnknownQuestionError extends Error {
 
 export interface NextCard {
   scope: string;
-  card: { questionId: QuestionId; topicId: string; partNumber: number; title: string; keyPoints: number; isNew: boolean; state: CardState | null } | null;
+  card: {
+    questionId: QuestionId;
+    topicId: string;
+    partNumber: number;
+    title: string;
+    keyPoints: number;
+    isNew: boolean;
+    state: CardState | null;
+  } | null;
   counts: QueueCounts;
   intervals: Record<Rating, string> | null;
 }
@@ -103,7 +118,10 @@ export class StudyService {
     this.ids = all.map((q) => q.id);
     this.positionOf = new Map(all.map((q, i) => [q.id as string, i]));
     for (const q of all) for (const a of q.aliases) if (!this.questions.has(a)) this.questions.set(a, q);
-    this.aliasesCarried = carryAliases(this.store, all.flatMap((q) => q.aliases.map((a) => ({ from: a, to: q.id }))));
+    this.aliasesCarried = carryAliases(
+      this.store,
+      all.flatMap((q) => q.aliases.map((a) => ({ from: a, to: q.id }))),
+    );
   }
 
   settings(): StudySettings {
@@ -116,15 +134,18 @@ export class StudyService {
   }
 
   updateSettings(patch: unknown): StudySettings {
-    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) throw new StudyInputError('(body)', 'Send a JSON object with any of retention, newLimit, newOrder.');
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch))
+      throw new StudyInputError('(body)', 'Send a JSON object with any of retention, newLimit, newOrder.');
     const p = patch as Record<string, unknown>;
     const updates: [string, unknown][] = [];
     for (const key of Object.keys(p)) {
       const v = p[key];
       if (key === 'retention') {
-        if (typeof v !== 'number' || v < MIN_RETENTION || v > MAX_RETENTION) throw new StudyInputError('retention', `retention must be a number from ${MIN_RETENTION} to ${MAX_RETENTION}.`);
+        if (typeof v !== 'number' || v < MIN_RETENTION || v > MAX_RETENTION)
+          throw new StudyInputError('retention', `retention must be a number from ${MIN_RETENTION} to ${MAX_RETENTION}.`);
       } else if (key === 'newLimit') {
-        if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 1000) throw new StudyInputError('newLimit', 'newLimit must be an integer from 0 to 1000.');
+        if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 1000)
+          throw new StudyInputError('newLimit', 'newLimit must be an integer from 0 to 1000.');
       } else if (key === 'newOrder') {
         if (!NEW_ORDERS.includes(v as NewOrder)) throw new StudyInputError('newOrder', `newOrder must be one of ${NEW_ORDERS.join(', ')}.`);
       } else throw new StudyInputError(key, `Unknown setting "${key}". The settings are retention, newLimit and newOrder.`);
@@ -135,7 +156,8 @@ export class StudyService {
   }
 
   private scheduler(retention = this.settings().retention): Scheduler {
-    if (this.schedulerFor?.retention !== retention) this.schedulerFor = { retention, scheduler: createScheduler({ retention: checkRetention(retention), fuzz: this.fuzz }) };
+    if (this.schedulerFor?.retention !== retention)
+      this.schedulerFor = { retention, scheduler: createScheduler({ retention: checkRetention(retention), fuzz: this.fuzz }) };
     return this.schedulerFor.scheduler;
   }
 
@@ -207,7 +229,15 @@ export class StudyService {
     const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].intervalMs)])) as Record<Rating, string>;
     return {
       scope: scope.label,
-      card: { questionId: q.id, topicId: q.topicId, partNumber: q.partNumber, title: q.title, keyPoints: q.keyPoints, isNew: pick.isNew, state },
+      card: {
+        questionId: q.id,
+        topicId: q.topicId,
+        partNumber: q.partNumber,
+        title: q.title,
+        keyPoints: q.keyPoints,
+        isNew: pick.isNew,
+        state,
+      },
       counts: pick.counts,
       intervals,
     };
@@ -215,24 +245,40 @@ export class StudyService {
 
   /** Validates a grade request and applies it in one transaction. */
   grade(body: unknown): { review: ReviewRecord; duplicate: boolean; suggested: Rating | null } {
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new StudyInputError('(body)', 'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"? }.');
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      throw new StudyInputError('(body)', 'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"? }.');
     const b = body as Record<string, unknown>;
-    if (typeof b.questionId !== 'string' || b.questionId === '') throw new StudyInputError('questionId', 'questionId must be a question id string.');
+    if (typeof b.questionId !== 'string' || b.questionId === '')
+      throw new StudyInputError('questionId', 'questionId must be a question id string.');
     const q = this.question(b.questionId);
-    if (!RATINGS.includes(b.rating as Rating)) throw new StudyInputError('rating', 'rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
-    if (b.durationMs !== undefined && (typeof b.durationMs !== 'number' || !Number.isFinite(b.durationMs) || b.durationMs < 0 || b.durationMs > 86_400_000)) {
+    if (!RATINGS.includes(b.rating as Rating))
+      throw new StudyInputError('rating', 'rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
+    if (
+      b.durationMs !== undefined &&
+      (typeof b.durationMs !== 'number' || !Number.isFinite(b.durationMs) || b.durationMs < 0 || b.durationMs > 86_400_000)
+    ) {
       throw new StudyInputError('durationMs', 'durationMs must be a number of milliseconds from 0 to 86400000.');
     }
     let checked: number[] | undefined;
     if (b.keyPointsChecked !== undefined) {
       const k = b.keyPointsChecked;
       if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < q.keyPoints) || new Set(k).size !== k.length) {
-        throw new StudyInputError('keyPointsChecked', `keyPointsChecked must list distinct key-point indices from 0 to ${q.keyPoints - 1}.`);
+        throw new StudyInputError(
+          'keyPointsChecked',
+          `keyPointsChecked must list distinct key-point indices from 0 to ${q.keyPoints - 1}.`,
+        );
       }
       checked = [...(k as number[])].sort((x, y) => x - y);
     }
-    if (b.uid !== undefined && (typeof b.uid !== 'string' || b.uid.length === 0 || b.uid.length > 100)) throw new StudyInputError('uid', 'uid must be a string of 1–100 characters.');
-    const input = { questionId: q.id, rating: b.rating as Rating, ...(b.durationMs !== undefined ? { durationMs: Math.round(b.durationMs as number) } : {}), ...(checked ? { keyPointsChecked: checked } : {}), ...(b.uid ? { uid: b.uid as string } : {}) };
+    if (b.uid !== undefined && (typeof b.uid !== 'string' || b.uid.length === 0 || b.uid.length > 100))
+      throw new StudyInputError('uid', 'uid must be a string of 1–100 characters.');
+    const input = {
+      questionId: q.id,
+      rating: b.rating as Rating,
+      ...(b.durationMs !== undefined ? { durationMs: Math.round(b.durationMs as number) } : {}),
+      ...(checked ? { keyPointsChecked: checked } : {}),
+      ...(b.uid ? { uid: b.uid as string } : {}),
+    };
     const result = this.store.grade(input, this.scheduler(), this.now());
     if (!result.duplicate) this.patchTable(q.id, result.review.after);
     return { ...result, suggested: checked ? suggestRating(checked.length, q.keyPoints) : null };

@@ -61,7 +61,11 @@ export interface MockView {
 export type MockSetup = { format: string; focus: string; mix: Mix; seed?: number } & ({ minutes: number } | { questions: number });
 
 async function send<T>(method: 'POST' | 'PUT', url: string, body: unknown = {}): Promise<T> {
-  const res = await fetch(url, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) {
     const err = (await res.json().catch(() => null)) as ApiError | null;
     throw new ApiFailure(res.status, err?.error.message ?? `Request failed (${res.status}).`);
@@ -74,7 +78,8 @@ export const getPath = (id: string, signal?: AbortSignal) => getJson<PathView>(`
 export const pinPath = (pathId: string | null) => send<{ activePath: string | null }>('PUT', '/api/paths/active', { pathId });
 
 export const getChecklists = () => getJson<ChecklistView[]>('/api/checklists');
-export const tickItem = (id: string, ticked: boolean) => send<{ itemId: string; ticked: boolean }>('PUT', `/api/checklists/items/${encodeURIComponent(id)}`, { ticked });
+export const tickItem = (id: string, ticked: boolean) =>
+  send<{ itemId: string; ticked: boolean }>('PUT', `/api/checklists/items/${encodeURIComponent(id)}`, { ticked });
 
 export const getMockHome = () => getJson<{ options: MockOptions; history: MockHistoryEntry[] }>('/api/mock');
 export const getMock = (id: string, signal?: AbortSignal) => getJson<MockView>(`/api/mock/${encodeURIComponent(id)}`, signal);
@@ -90,9 +95,11 @@ export const getNote = (slug: string) => getJson<NoteDetail>(`/api/notes/${encod
 export const stepScope = (pathId: string, stepIndex: number) => `/review?scope=path:${encodeURIComponent(pathId)}:${stepIndex + 1}`;
 
 /** "Part 4" or "Parts 1-10" for a step on a range of parts; empty for a whole topic. */
-export const partsText = (s: { parts?: number[]; partsLabel?: string }) => (s.parts ? `Part${s.parts.length > 1 ? 's' : ''} ${s.partsLabel ?? s.parts.join(', ')}` : '');
+export const partsText = (s: { parts?: number[]; partsLabel?: string }) =>
+  s.parts ? `Part${s.parts.length > 1 ? 's' : ''} ${s.partsLabel ?? s.parts.join(', ')}` : '';
 /** A step as one phrase: "Math Foundations" or "Reinforcement Learning, parts 1-10". */
-export const stepLabel = (s: { title: string; parts?: number[]; partsLabel?: string }) => (s.parts ? `${s.title}, ${partsText(s).toLowerCase()}` : s.title);
+export const stepLabel = (s: { title: string; parts?: number[]; partsLabel?: string }) =>
+  s.parts ? `${s.title}, ${partsText(s).toLowerCase()}` : s.title;
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -30,7 +30,8 @@ function parse(pathname: string): Route {
   if (pathname === '/mock') return { name: 'mock', id: null };
   if (pathname === '/tips') return { name: 'tips' };
   const prep = /^\/(paths|mock)\/([^/]+)\/?$/.exec(pathname); // /paths/<id>, /mock/<id>
-  if (prep) return prep[1] === 'paths' ? { name: 'path', id: decodeURIComponent(prep[2]!) } : { name: 'mock', id: decodeURIComponent(prep[2]!) };
+  if (prep)
+    return prep[1] === 'paths' ? { name: 'path', id: decodeURIComponent(prep[2]!) } : { name: 'mock', id: decodeURIComponent(prep[2]!) };
   const m = /^\/(t|q)\/([^/]+)\/?$/.exec(pathname);
   if (m) return m[1] === 't' ? { name: 'topic', id: decodeURIComponent(m[2]!) } : { name: 'question', id: decodeURIComponent(m[2]!) };
   return { name: 'not-found' };
