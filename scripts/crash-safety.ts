@@ -13,7 +13,7 @@ import { freePort, REPO } from '../e2e/harness.js';
 import { seededRandom } from '../src/core/schedule/index.js';
 
 const SESSIONS = Number(process.argv[2] ?? 100);
-const VAULT = path.join(REPO, 'test/fixtures/vaults/web-demo');
+const VAULT = path.join(REPO, 'content');
 const data = mkdtempSync(path.join(os.tmpdir(), 'mlprep-crash-'));
 const rnd = seededRandom(20261129);
 
@@ -45,7 +45,9 @@ let attempted = 0;
 let failedRequests = 0;
 
 /** Grades continuously until the server dies; resolves with how many grades it sent. */
-async function session(url: string, state: { acks: number; dead: boolean }): Promise<void> {
+async function session(url: string, state: { acks: number; dead: boolean; ended: boolean }): Promise<void> {
+  // Enough new cards per day that the queue never runs dry during the run.
+  await fetch(`${url}/api/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ newLimit: 1000 }) });
   while (!state.dead) {
     const next = (await (await fetch(`${url}/api/review/next`)).json()) as { card: { questionId: string } | null };
     if (!next.card) return;
@@ -83,12 +85,14 @@ for (let s = 0; s < SESSIONS; s++) {
   const { child, url } = await start();
   // Kill after a random number of acknowledged grades (1–30), then a random 0–15 ms more, so that the kill often
   // lands while a grade is being written or answered.
-  const state = { acks: 0, dead: false };
+  const state = { acks: 0, dead: false, ended: false };
   const target = 1 + Math.floor(rnd() * 30);
-  const running = session(url, state).catch(() => {
-    failedRequests++;
-  });
-  while (state.acks < target && child.exitCode === null) await new Promise((r) => setTimeout(r, 1));
+  const running = session(url, state)
+    .catch(() => {
+      failedRequests++;
+    })
+    .finally(() => (state.ended = true));
+  while (state.acks < target && !state.ended && child.exitCode === null) await new Promise((r) => setTimeout(r, 1));
   await new Promise((r) => setTimeout(r, Math.floor(rnd() * 15)));
   child.kill('SIGKILL');
   kills++;
