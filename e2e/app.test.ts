@@ -3,7 +3,7 @@
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { evalIn, launchChromium, startServe, type ServerProcess } from './harness.js';
+import { evalIn, launchChromium, startServe, type ServerProcess, openPage } from './harness.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -22,13 +22,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  ({ context, page, problems } = await openPage(browser));
 });
 
 afterEach(async () => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { evalIn, launchChromium, startServe, type ServerProcess } from './harness.js';
+import { evalIn, launchChromium, startServe, type ServerProcess, openPage } from './harness.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -36,13 +36,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  ({ context, page, problems } = await openPage(browser, { acceptDownloads: true }));
 });
 
 afterEach(async () => {
