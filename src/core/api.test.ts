@@ -30,6 +30,7 @@ describe('core public API', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'PLAN_FILE',
       'TOPIC_FILE',
+      'fragmentTree',
       'parseDifficultyRange',
       'parseMarkdown',
       'parseNote',

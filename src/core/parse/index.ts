@@ -2,7 +2,7 @@
 export { parseTopic, type ParsedTopic } from './parse-topic.js';
 export { parseNote } from './parse-note.js';
 export { parsePlan, parsePartList } from './parse-plan.js';
-export { parseMarkdown } from './markdown.js';
+export { fragmentTree, parseMarkdown } from './markdown.js';
 export { parseWikiLinkBody, remarkWikiLinks, type WikiLinkNode } from './remark-wikilinks.js';
 export { parseDifficultyRange } from './front-matter.js';
 export { parseVault, PLAN_FILE, TOPIC_FILE, type SourceFile } from './parse-vault.js';

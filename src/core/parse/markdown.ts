@@ -23,6 +23,20 @@ export function startLine(node: { position?: { start: { line: number } } }): num
   return node.position?.start.line ?? 1;
 }
 
+/**
+ * The parsed nodes behind each fragment, so the render stage can reuse them instead of parsing the same text a
+ * second time (re-parsing was about a third of a cold build). Weak: a fragment's nodes live only as long as the
+ * fragment, and a fragment built elsewhere (a test, the cache) simply has none. Markdown parsing is context-free
+ * here (the collection uses no reference-style link definitions), so reusing the nodes gives the same tree.
+ */
+const fragmentNodes = new WeakMap<Fragment, RootContent[]>();
+
+/** The mdast root of a fragment if the parser kept it, else null (the caller parses the text). */
+export function fragmentTree(fragment: Fragment): Root | null {
+  const nodes = fragmentNodes.get(fragment);
+  return nodes ? { type: 'root', children: nodes } : null;
+}
+
 /** The source text covering nodes[0] .. nodes[n-1], or null for an empty list. */
 export function sliceSource(source: string, nodes: readonly RootContent[]): Fragment | null {
   const first = nodes[0];
@@ -30,7 +44,9 @@ export function sliceSource(source: string, nodes: readonly RootContent[]): Frag
   const from = first?.position?.start.offset;
   const to = last?.position?.end.offset;
   if (!first || from === undefined || to === undefined) return null;
-  return { markdown: source.slice(from, to), line: startLine(first) };
+  const fragment: Fragment = { markdown: source.slice(from, to), line: startLine(first) };
+  fragmentNodes.set(fragment, [...nodes]);
+  return fragment;
 }
 
 /** The source text of one node's children (a list item's content without its bullet). */

@@ -16,8 +16,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
-import type { Vault } from '../model/index.js';
-import { parseMarkdown } from '../parse/index.js';
+import type { Fragment, Vault } from '../model/index.js';
+import { fragmentTree, parseMarkdown } from '../parse/index.js';
 import { CODE_THEMES } from './create-highlighter.js';
 import { rehypeMath } from './rehype-math.js';
 import { rehypeNormalizeProperties } from './normalize-properties.js';
@@ -26,8 +26,8 @@ import { rehypeStyleClasses, StyleSheet } from './style-classes.js';
 import { createWikiLinkHandler } from './wikilink-handler.js';
 
 export interface Renderer {
-  /** Block markdown (an answer, a list item) -> HTML. */
-  renderBlock(markdown: string, fromSlug: string): string;
+  /** Block markdown (an answer, a list item) -> HTML. A parsed Fragment reuses the parser's nodes. */
+  renderBlock(markdown: string | Fragment, fromSlug: string): string;
   /** One line of inline markdown (a heading) -> HTML without the wrapping `<p>`. */
   renderInline(markdown: string, fromSlug: string): string;
   /** The generated classes for every inline style rendered so far. */
@@ -61,10 +61,12 @@ export function createRenderer(vault: Vault, highlighter: HighlighterCore): Rend
     }
     return p;
   };
-  const renderBlock = (markdown: string, fromSlug: string): string => {
+  const renderBlock = (input: string | Fragment, fromSlug: string): string => {
+    const markdown = typeof input === 'string' ? input : input.markdown;
     if (markdown.trim() === '') return '';
     const p = processorFor(fromSlug);
-    const hast = p.runSync(parseMarkdown(markdown) as never) as HastRoot;
+    const tree = (typeof input === 'string' ? null : fragmentTree(input)) ?? parseMarkdown(markdown);
+    const hast = p.runSync(tree as never) as HastRoot;
     return p.stringify(hast);
   };
   return {

@@ -37,7 +37,7 @@ export interface Neighbours {
 }
 
 export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: Neighbours): QuestionDetail {
-  const list = (frags: Fragment[]) => frags.map((f) => r.renderBlock(f.markdown, topic.slug));
+  const list = (frags: Fragment[]) => frags.map((f) => r.renderBlock(f, topic.slug));
   const part = topic.parts.find((p) => p.number === q.partNumber);
   return {
     id: q.id,
@@ -49,7 +49,7 @@ export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: N
     tags: q.tags,
     topicTitle: topic.title,
     partTitle: part ? part.title : '',
-    answerHtml: r.renderBlock(q.answer.markdown, topic.slug),
+    answerHtml: r.renderBlock(q.answer, topic.slug),
     keyPoints: list(q.keyPoints),
     pitfalls: list(q.pitfalls),
     followUps: list(q.followUps),
@@ -68,8 +68,8 @@ export function renderTopic(r: Renderer, topic: Topic, neighbours: Map<string, N
     title: p.title,
     anchor: partAnchor(p.number),
     questionCount: p.questions.length,
-    introHtml: p.intro ? r.renderBlock(p.intro.markdown, topic.slug) : '',
+    introHtml: p.intro ? r.renderBlock(p.intro, topic.slug) : '',
     questions: p.questions.map((q) => renderQuestion(r, topic, q, neighbours.get(q.id) ?? { prev: undefined, next: undefined })),
   }));
-  return { ...summary, introHtml: topic.intro ? r.renderBlock(topic.intro.markdown, topic.slug) : '', parts };
+  return { ...summary, introHtml: topic.intro ? r.renderBlock(topic.intro, topic.slug) : '', parts };
 }
