@@ -47,7 +47,11 @@ let failedRequests = 0;
 /** Grades continuously until the server dies; resolves with how many grades it sent. */
 async function session(url: string, state: { acks: number; dead: boolean; ended: boolean }): Promise<void> {
   // Enough new cards per day that the queue never runs dry during the run.
-  await fetch(`${url}/api/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ newLimit: 1000 }) });
+  await fetch(`${url}/api/settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ newLimit: 1000 }),
+  });
   while (!state.dead) {
     const next = (await (await fetch(`${url}/api/review/next`)).json()) as { card: { questionId: string } | null };
     if (!next.card) return;
