@@ -112,3 +112,32 @@ export function computeMockReport(answers: readonly MockAnswerInput[], topics: r
     missed: perQuestion.filter((p) => p.score < MISSED_BELOW).map((p) => p.questionId),
   };
 }
+
+/** A stored mock interview: its set-up, the drawn questions and the answers so far (shared by store, API and UI). */
+export interface MockConfig {
+  format: string;
+  focus: string;
+  questions: number;
+  minutes: number | null;
+  mix: DifficultyMix;
+  seed: number;
+}
+
+export interface MockAnswer {
+  index: number;
+  questionId: string;
+  answeredAt: number;
+  durationMs: number;
+  notes: string;
+  keyPointsChecked: number[];
+  keyPointsTotal: number;
+}
+
+export interface MockRecord {
+  id: string;
+  createdAt: number;
+  config: MockConfig;
+  questionIds: string[];
+  finishedAt: number | null;
+  answers: MockAnswer[];
+}

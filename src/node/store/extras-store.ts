@@ -1,35 +1,10 @@
 // Checklist ticks and mock interviews in the progress database (schema version 2). Every write is one
 // transaction; reads return plain objects. Export/import carries both (see progress-io.ts).
 
+import type { MockAnswer, MockConfig, MockRecord } from '../../core/progress/index.js';
 import type { ProgressStore } from './progress-store.js';
 
-export interface MockConfig {
-  format: string;
-  focus: string;
-  questions: number;
-  minutes: number | null;
-  mix: { easy: number; medium: number; hard: number };
-  seed: number;
-}
-
-export interface MockAnswer {
-  index: number;
-  questionId: string;
-  answeredAt: number;
-  durationMs: number;
-  notes: string;
-  keyPointsChecked: number[];
-  keyPointsTotal: number;
-}
-
-export interface MockRecord {
-  id: string;
-  createdAt: number;
-  config: MockConfig;
-  questionIds: string[];
-  finishedAt: number | null;
-  answers: MockAnswer[];
-}
+export type { MockAnswer, MockConfig, MockRecord };
 
 export function tickedItems(store: ProgressStore): Map<string, number> {
   return new Map(

@@ -3,7 +3,7 @@
 // The shapes mirror the server's; core types are imported as types only, so the bundle pays nothing for them.
 
 import type { ApiError, NoteDetail, QuestionDetail } from '../../core/api/types.js';
-import type { ChecklistItemProgress, MockReport, PathProgress } from '../../core/progress/index.js';
+import type { ChecklistItemProgress, DifficultyMix, MockAnswer, MockRecord, MockReport, PathProgress } from '../../core/progress/index.js';
 import { ApiFailure, getJson } from './api.js';
 
 export type PathView = PathProgress & { active: boolean };
@@ -33,29 +33,11 @@ export interface MockHistoryEntry {
   answered: number;
   score: number | null;
 }
-export interface Mix {
-  easy: number;
-  medium: number;
-  hard: number;
-}
-export interface MockAnswer {
-  index: number;
-  questionId: string;
-  answeredAt: number;
-  durationMs: number;
-  notes: string;
-  keyPointsChecked: number[];
-  keyPointsTotal: number;
-}
-export interface MockView {
-  id: string;
-  createdAt: number;
-  finishedAt: number | null;
-  config: { format: string; focus: string; questions: number; minutes: number | null; mix: Mix; seed: number };
-  questionIds: string[];
+export type Mix = DifficultyMix;
+export type { MockAnswer };
+export interface MockView extends MockRecord {
   /** Rendered questions, null for one no longer in the collection. */
   questions: (QuestionDetail | null)[];
-  answers: MockAnswer[];
   report: MockReport | null;
 }
 export type MockSetup = { format: string; focus: string; mix: Mix; seed?: number } & ({ minutes: number } | { questions: number });
