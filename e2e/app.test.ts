@@ -1,9 +1,10 @@
 // End-to-end: the real server (`mlprep serve` on the web-demo fixture vault) driven by Debian Chromium.
 // Every test also fails on any console error or page error, which is how a CSP violation would show up.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { evalIn, launchChromium, startServe, type ServerProcess, openPage } from './harness.js';
+import { evalIn, type ServerProcess } from './harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -11,24 +12,7 @@ let context: BrowserContext;
 let page: Page;
 let problems: string[] = [];
 
-beforeAll(async () => {
-  server = await startServe('test/fixtures/vaults/web-demo');
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page, problems } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
-});
+useBrowserSuite('test/fixtures/vaults/web-demo', (s) => ({ server, browser, context, page, problems } = s));
 
 describe('mlprep in the browser', { timeout: 60_000 }, () => {
   it('home -> topic -> reveal an answer: KaTeX renders, code has a copy button', async () => {
@@ -78,7 +62,7 @@ describe('mlprep in the browser', { timeout: 60_000 }, () => {
     expect(missing?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Not found' }).waitFor();
     // The two expected 404s (the page and its API call) are logged by the browser; nothing else may be.
-    problems = problems.filter((p) => !p.includes('status of 404'));
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('status of 404')));
   });
 
   it('dark mode toggles and persists across a reload', async () => {

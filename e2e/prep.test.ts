@@ -2,9 +2,10 @@
 // vault (fresh data folder) driven by Debian Chromium. Every test also fails on a console or page error, which is
 // how a CSP violation (an inline style, say) would show up.
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startServe, type ServerProcess, openPage } from './harness.js';
+import type { ServerProcess } from './harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -22,24 +23,7 @@ async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   return (await res.json()) as T;
 }
 
-beforeAll(async () => {
-  server = await startServe('test/fixtures/vaults/web-prep');
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page, problems } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
-});
+useBrowserSuite('test/fixtures/vaults/web-prep', (s) => ({ server, browser, context, page, problems } = s));
 
 describe('study paths, checklists, mocks and tips in the browser', { timeout: 60_000 }, () => {
   it('pin a path, study its first step, and see the step progress move', async () => {

@@ -4,9 +4,10 @@
 // Every test also fails on any console or page error (a CSP violation would show up there).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { evalIn, launchChromium, startServe, type ServerProcess, openPage } from './harness.js';
+import { evalIn, type ServerProcess } from './harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -25,24 +26,7 @@ const shownId = () => page.locator('.review-card').getAttribute('data-question')
 /** Waits until the session line says `n reviewed`. */
 const waitReviewed = (n: number) => page.locator('.review-scope', { hasText: `· ${n} reviewed` }).waitFor();
 
-beforeAll(async () => {
-  server = await startServe('test/fixtures/vaults/web-study');
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page, problems } = await openPage(browser, { acceptDownloads: true }));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
-});
+useBrowserSuite('test/fixtures/vaults/web-study', (s) => ({ server, browser, context, page, problems } = s), { acceptDownloads: true });
 
 describe('studying in the browser', { timeout: 60_000 }, () => {
   it('reviews five cards by keyboard alone, undoes one with z, and the dashboard shows it', async () => {
@@ -114,7 +98,7 @@ describe('studying in the browser', { timeout: 60_000 }, () => {
     expect(await sessionText()).toContain('Probability & Statistics, Part 2');
     await page.goto(`${server.url}/review?scope=topics:99`);
     await page.getByRole('alert').filter({ hasText: 'Unknown topic "99"' }).waitFor();
-    problems = problems.filter((p) => !p.includes('status of 400'));
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('status of 400')));
   });
 
   it('settings save; export, reset (with a backup) and import round-trip through the UI', async () => {
