@@ -6,12 +6,22 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ScopeError } from '../core/progress/index.js';
 import { ImportError } from '../node/store/progress-io.js';
+import { UnknownItemError } from '../node/study/prep-service.js';
 import { StudyInputError, UnknownQuestionError, type StudyService } from '../node/study/study-service.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Parses a JSON body, turning a parse failure into a 400 that says so. */
+/** Rejects a body over `maxSize` bytes with a 413 in the API's error shape. */
+export function jsonBodyLimit(maxSize: number) {
+  const label = maxSize >= MAX_BODY_BYTES ? `${maxSize / MAX_BODY_BYTES} MB` : `${maxSize} bytes`;
+  return bodyLimit({
+    maxSize,
+    onError: (c) => c.json({ error: { code: 'payload_too_large', message: `The body is larger than ${label}.` } }, 413),
+  });
+}
+
 export async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json'))
@@ -29,6 +39,7 @@ export async function jsonBody(c: Context): Promise<unknown> {
 function mapError(err: unknown): never {
   if (err instanceof StudyInputError) throw badRequest('invalid_field', `${err.field}: ${err.message}`);
   if (err instanceof UnknownQuestionError) throw notFound('unknown_question', err.message);
+  if (err instanceof UnknownItemError) throw notFound('not_found', err.message);
   if (err instanceof ScopeError) throw badRequest('invalid_scope', err.message);
   if (err instanceof ImportError) throw badRequest('invalid_import', `The file cannot be imported: ${err.message}.`);
   throw err;
@@ -52,10 +63,7 @@ export interface StudyRouteOptions {
 
 export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
   const api = new Hono();
-  const limit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json({ error: { code: 'payload_too_large', message: `The body is larger than ${MAX_BODY_BYTES} bytes.` } }, 413),
-  });
+  const limit = jsonBodyLimit(MAX_BODY_BYTES);
 
   api.get(
     '/review/next',
@@ -108,10 +116,7 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
   );
   api.post(
     '/progress/import',
-    bodyLimit({
-      maxSize: 64 * MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'The progress file is larger than 64 MB.' } }, 413),
-    }),
+    jsonBodyLimit(64 * MAX_BODY_BYTES),
     guard(async (c) => c.json({ imported: service.importDoc(await jsonBody(c)) })),
   );
   api.post(
