@@ -10,6 +10,9 @@ import { SearchIndex } from '../../src/node/search-index.js';
 import { createContentStore } from '../../src/server/content-store.js';
 import { createApp } from '../../src/server/create-app.js';
 import { StaticFiles } from '../../src/server/static-files.js';
+import { ProgressStore } from '../../src/node/store/progress-store.js';
+import { PrepService } from '../../src/node/study/prep-service.js';
+import { StudyService } from '../../src/node/study/study-service.js';
 
 export const VAULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/vaults');
 export const TEST_SHELL = '<!doctype html><html><head><title>mlprep</title></head><body><div id="app"></div></body></html>';
@@ -23,12 +26,33 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
   }
 }
 
-export async function buildTestApp(vault: string) {
+/** With `study`, the app also serves the study API over a fresh progress store, a fixed clock and no fuzz. */
+export async function buildTestApp(vault: string, study?: { now: () => number }) {
   const cache = await mkdtemp(path.join(os.tmpdir(), 'mlprep-cache-'));
   const build: BuildResult = await buildContent(path.join(VAULTS, vault), cache);
   await rm(cache, { recursive: true, force: true });
   const store = createContentStore(build.content);
   const search = new SearchIndex(build.content.searchDocs);
-  const app = createApp({ store, search, files: await StaticFiles.collect(null), indexHtml: TEST_SHELL });
-  return { app, build, store, search };
+  let progress: ProgressStore | null = null;
+  let services: { service: StudyService; prep: PrepService } | undefined;
+  if (study) {
+    progress = ProgressStore.inDir(await mkdtemp(path.join(os.tmpdir(), 'mlprep-progress-')));
+    const service = new StudyService({
+      store: progress,
+      topics: build.content.catalog,
+      plan: build.content.studyPlan,
+      now: study.now,
+      fuzz: false,
+      tzOffsetMs: () => 0,
+    });
+    services = { service, prep: new PrepService(service) };
+  }
+  const app = createApp({
+    store,
+    search,
+    files: await StaticFiles.collect(null),
+    indexHtml: TEST_SHELL,
+    ...(services ? { study: services } : {}),
+  });
+  return { app, build, store, search, progress };
 }

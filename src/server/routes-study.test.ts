@@ -1,0 +1,103 @@
+// The study and prep API through `app.request()` (no socket), on the web-prep fixture vault with a fixed clock:
+// the review loop, undo, settings, export/import, paths, checklists and a mock, and the 4xx answers to bad input.
+
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../test/helpers/build-test-app.js';
+import type { ProgressStore } from '../node/store/progress-store.js';
+
+const clock = { t: Date.UTC(2026, 2, 1, 12) };
+let app: Hono;
+let progress: ProgressStore | null;
+
+beforeAll(async () => {
+  ({ app, progress } = await buildTestApp('web-prep', { now: () => clock.t }));
+});
+afterAll(() => progress?.close());
+
+const call = async (method: string, url: string, body?: unknown, raw?: string) => {
+  const res = await app.request(url, {
+    method,
+    ...(body !== undefined || raw !== undefined
+      ? { headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(body) }
+      : {}),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+};
+
+describe('study API', () => {
+  it('serves a card, grades it, undoes the grade', async () => {
+    const next = await call('GET', '/api/review/next');
+    expect(next.status).toBe(200);
+    expect(next.body.card.isNew).toBe(true);
+    expect(next.body.card.question.id).toBe(next.body.card.questionId);
+    expect(Object.keys(next.body.intervals)).toEqual(['1', '2', '3', '4']);
+    const id = next.body.card.questionId as string;
+    const graded = await call('POST', '/api/review', { questionId: id, rating: 3, keyPointsChecked: [0], durationMs: 5000, uid: 'r-1' });
+    expect(graded.status).toBe(201);
+    expect(graded.body.state.reps).toBe(1);
+    const again = await call('POST', '/api/review', { questionId: id, rating: 3, uid: 'r-1' });
+    expect(again).toMatchObject({ status: 200, body: { duplicate: true } });
+    const undone = await call('POST', '/api/review/undo');
+    expect(undone.body.undone.questionId).toBe(id);
+    expect((await call('GET', '/api/review/next')).body.card.questionId).toBe(id);
+  });
+
+  it.each([
+    ['malformed JSON', undefined, '{oops', 400, 'malformed_json'],
+    ['an unknown question', { questionId: 'no-such-q', rating: 3 }, undefined, 404, 'unknown_question'],
+    ['a body over 1 MB', undefined, JSON.stringify({ pad: 'x'.repeat(1_100_000) }), 413, 'payload_too_large'],
+  ])('answers %s with a 4xx and a message', async (_name, body, raw, status, code) => {
+    const r = await call('POST', '/api/review', body, raw);
+    expect(r.status).toBe(status);
+    expect(r.body.error.code).toBe(code);
+    expect(r.body.error.message.length).toBeGreaterThan(10);
+  });
+
+  it('rejects an invalid rating for a real question, naming the field', async () => {
+    const id = (await call('GET', '/api/review/next')).body.card.questionId;
+    const r = await call('POST', '/api/review', { questionId: id, rating: 7 });
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toMatch(/^rating:/);
+    expect((await call('GET', '/api/review/next?scope=topics:99')).status).toBe(400);
+  });
+
+  it('validates settings and round-trips progress through export and import', async () => {
+    expect((await call('PUT', '/api/settings', { retention: 0.5 })).status).toBe(400);
+    expect((await call('PUT', '/api/settings', { retention: 0.85 })).body.retention).toBe(0.85);
+    const exported = await call('GET', '/api/progress/export');
+    expect(exported.body.format).toBe('mlprep-progress');
+    const imported = await call('POST', '/api/progress/import', exported.body);
+    expect(imported.body.imported.reviewsAdded).toBe(0);
+    expect((await call('POST', '/api/progress/import', { format: 'nope' })).status).toBe(400);
+    expect((await call('POST', '/api/progress/reset', {})).body.error.code).toBe('confirmation_required');
+    expect((await call('GET', '/api/dashboard')).body.settings.retention).toBe(0.85);
+  });
+});
+
+describe('prep API', () => {
+  it('lists paths and checklists, pins a path, ticks an item, 404s unknown ones', async () => {
+    const paths = await call('GET', '/api/paths');
+    expect(paths.body[0].steps[0]).toHaveProperty('questions');
+    expect((await call('PUT', '/api/paths/active', { pathId: paths.body[0].id })).body.activePath).toBe(paths.body[0].id);
+    expect((await call('GET', '/api/paths/nope')).status).toBe(404);
+    const lists = await call('GET', '/api/checklists');
+    const item = lists.body[0].items[0];
+    expect((await call('PUT', `/api/checklists/items/${item.id}`, { ticked: true })).body.ticked).toBe(true);
+    expect((await call('GET', '/api/checklists')).body[0].items[0].ticked).toBe(true);
+    expect((await call('PUT', '/api/checklists/items/ghost', { ticked: true })).status).toBe(404);
+  });
+
+  it('creates a seeded mock, records answers and reports', async () => {
+    const setup = { format: 'fundamentals', focus: 'research-labs', questions: 2, seed: 5 };
+    const mock = await call('POST', '/api/mock', setup);
+    expect(mock.status).toBe(201);
+    expect(mock.body.questions).toHaveLength(2);
+    expect((await call('POST', '/api/mock', setup)).body.questionIds).toEqual(mock.body.questionIds);
+    const answered = await call('POST', `/api/mock/${mock.body.id}/answers`, { index: 0, durationMs: 60_000, keyPointsChecked: [] });
+    expect(answered.body.report.missed).toEqual([mock.body.questionIds[0]]);
+    expect((await call('POST', `/api/mock/${mock.body.id}/review-missed`)).body.added).toEqual([mock.body.questionIds[0]]);
+    expect((await call('GET', '/api/mock/no-such-mock')).status).toBe(404);
+    expect((await call('POST', '/api/mock', { ...setup, format: 'x' })).status).toBe(400);
+  });
+});
