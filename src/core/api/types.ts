@@ -4,6 +4,7 @@
 
 import type { ContentStats } from '../stats/index.js';
 import type { Diagnostic, Difficulty, DifficultyRange } from '../model/index.js';
+import type { CardState, QueueCounts, Rating } from '../schedule/index.js';
 
 export interface PartSummary {
   number: number;
@@ -142,4 +143,25 @@ export type StatsResponse = ContentStats;
 
 export interface ApiError {
   error: { code: string; message: string };
+}
+
+/** The card `GET /api/review/next` returns (the server adds the rendered question as `question`). */
+export interface ReviewCardInfo {
+  questionId: string;
+  topicId: string;
+  partNumber: number;
+  title: string;
+  /** How many key points the question has. */
+  keyPoints: number;
+  isNew: boolean;
+  state: CardState | null;
+}
+
+export interface ReviewNext<Card extends ReviewCardInfo = ReviewCardInfo> {
+  /** The scope's human label, e.g. "Everything" or "Math Foundations, Part 1". */
+  scope: string;
+  card: Card | null;
+  counts: QueueCounts;
+  /** The interval each grade would give, e.g. { "3": "4d" }. */
+  intervals: Record<Rating, string> | null;
 }

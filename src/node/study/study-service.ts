@@ -2,6 +2,7 @@
 // self-grading, undo, settings, the dashboard, orphaned history and progress portability. It joins the catalog
 // (what questions exist) with the progress store (what the user did). The clock is injected.
 
+import type { ReviewCardInfo, ReviewNext } from '../../core/api/types.js';
 import type { QuestionId, StudyPlan } from '../../core/model/index.js';
 import {
   catalogQuestions,
@@ -25,7 +26,6 @@ import {
   checkRetention,
   type CardState,
   type NewOrder,
-  type QueueCounts,
   type Rating,
   type Scheduler,
   DEFAULT_RETENTION,
@@ -59,20 +59,7 @@ export class UnknownQuestionError extends Error {
   override name = 'UnknownQuestionError';
 }
 
-export interface NextCard {
-  scope: string;
-  card: {
-    questionId: QuestionId;
-    topicId: string;
-    partNumber: number;
-    title: string;
-    keyPoints: number;
-    isNew: boolean;
-    state: CardState | null;
-  } | null;
-  counts: QueueCounts;
-  intervals: Record<Rating, string> | null;
-}
+export type NextCard = ReviewNext<ReviewCardInfo & { questionId: QuestionId }>;
 
 export interface StudyServiceOptions {
   store: ProgressStore;

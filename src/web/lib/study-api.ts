@@ -2,30 +2,16 @@
 // settings and progress export/import/reset. Grades carry a client-made `uid` and are retried with the same
 // uid on a network failure or a 5xx, so a retried request is never applied twice (the server dedupes on it).
 
-import type { QuestionDetail } from '../../core/api/types.js';
+import type { QuestionDetail, ReviewCardInfo, ReviewNext } from '../../core/api/types.js';
 import type { Dashboard } from '../../core/progress/index.js';
-import type { CardState, NewOrder, QueueCounts, Rating } from '../../core/schedule/index.js';
+import type { CardState, NewOrder, Rating } from '../../core/schedule/index.js';
 import { ApiFailure, getJson } from './api.js';
 
-export interface ReviewCard {
-  questionId: string;
-  topicId: string;
-  partNumber: number;
-  title: string;
-  /** How many key points the question has. */
-  keyPoints: number;
-  isNew: boolean;
-  state: CardState | null;
+export interface ReviewCard extends ReviewCardInfo {
   question: QuestionDetail | null;
 }
 
-export interface NextResponse {
-  /** The scope's human label, e.g. "Everything" or "Math Foundations, Part 1". */
-  scope: string;
-  card: ReviewCard | null;
-  counts: QueueCounts;
-  intervals: Record<Rating, string> | null;
-}
+export type NextResponse = ReviewNext<ReviewCard>;
 
 export interface GradeRequest {
   questionId: string;
