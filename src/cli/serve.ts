@@ -15,6 +15,7 @@ interface ServeOptions {
   host: string;
   content?: string;
   data?: string;
+  allowHost?: string;
 }
 
 export const DEFAULT_PORT = 4321;
@@ -28,6 +29,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
     .option('--host <host>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
     .option('--content <dir>', 'vault folder in the mlprep format (default: the bundled content/)')
+    .option('--allow-host <names>', 'comma-separated extra host names to answer to (e.g. a name in /etc/hosts)')
     .option('--data <dir>', 'progress folder (default: $MLPREP_DATA, $XDG_DATA_HOME/mlprep or ~/.local/share/mlprep)')
     .action(async (opts: ServeOptions) => {
       await runServe(opts);
@@ -47,6 +49,10 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
       port,
       log: (line) => out.write(`${line}\n`),
       ...(opts.data ? { data: opts.data } : {}),
+      allowHosts: (opts.allowHost ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     });
   } catch (err) {
     if (err instanceof StoreError) throw new CliError(err.message);

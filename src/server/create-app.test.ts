@@ -92,7 +92,7 @@ describe('content API', () => {
   });
 
   it('refuses writes with 405', async () => {
-    const res = await app.request('/api/topics', { method: 'POST', body: '{}' });
+    const res = await app.request('/api/topics', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(405);
   });
 });

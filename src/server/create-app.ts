@@ -16,6 +16,7 @@ import { prepRoutes } from './routes-prep.js';
 import type { StudyService } from '../node/study/study-service.js';
 import type { PrepService } from '../node/study/prep-service.js';
 import { securityHeaders } from './security.js';
+import { requestGuard } from './request-guard.js';
 import { StaticFiles } from './static-files.js';
 
 export interface AppOptions {
@@ -26,11 +27,14 @@ export interface AppOptions {
   indexHtml: string | null;
   /** The study engine (review, dashboard, paths, checklists, mocks); absent for a read-only app. */
   study?: { service: StudyService; prep: PrepService };
+  /** Host names besides loopback that the server answers to (the bound address, --allow-host). */
+  allowedHosts?: readonly string[];
 }
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', requestGuard({ allowedHosts: opts.allowedHosts ?? [] }));
   app.use('*', compress());
   const api = new Hono();
   api.route('/', contentRoutes(opts.store));

@@ -18,9 +18,8 @@ afterAll(() => progress?.close());
 const call = async (method: string, url: string, body?: unknown, raw?: string) => {
   const res = await app.request(url, {
     method,
-    ...(body !== undefined || raw !== undefined
-      ? { headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(body) }
-      : {}),
+    ...(method !== 'GET' ? { headers: { 'content-type': 'application/json' } } : {}),
+    ...(body !== undefined || raw !== undefined ? { body: raw ?? JSON.stringify(body) } : {}),
   });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 };

@@ -9,6 +9,7 @@ import { ImportError } from '../node/store/progress-io.js';
 import { UnknownItemError } from '../node/study/prep-service.js';
 import { StudyInputError, UnknownQuestionError, type StudyService } from '../node/study/study-service.js';
 import { ApiError, badRequest, notFound } from './errors.js';
+import { isStrictJson } from './request-guard.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -23,8 +24,7 @@ export function jsonBodyLimit(maxSize: number) {
 }
 
 export async function jsonBody(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json'))
+  if (!isStrictJson(c.req.header('content-type')))
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   const text = await c.req.text();
   if (text.trim() === '') return {};

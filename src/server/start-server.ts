@@ -2,6 +2,7 @@
 // UI bundle exists, then listen. Each stage is timed so the CLI and the benchmark can print where time goes.
 
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
@@ -28,6 +29,8 @@ export interface StartOptions {
   data?: string;
   /** FSRS fuzz; on unless a test turns it off. */
   fuzz?: boolean;
+  /** Extra host names the server answers to (--allow-host), besides loopback and the bound address. */
+  allowHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -71,7 +74,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const prep = new PrepService(service);
   times.store = ms(t);
   t = performance.now();
-  const app = createApp({ store, search, files, indexHtml, study: { service, prep } });
+  const allowedHosts = serverHostNames(opts.host, opts.allowHosts ?? []);
+  const app = createApp({ store, search, files, indexHtml, study: { service, prep }, allowedHosts });
   const server = await listen(app.fetch, opts.host, opts.port);
   times.listen = ms(t);
   const port = (server.address() as AddressInfo).port;
@@ -94,9 +98,26 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   };
 }
 
+/**
+ * The host names the server answers to: the bound address, anything given with --allow-host, and, when bound to
+ * every interface, this machine's name and addresses (what another machine on the network would type).
+ */
+export function serverHostNames(host: string, extra: readonly string[]): string[] {
+  const names = [host, ...extra];
+  if (host === '0.0.0.0' || host === '::') {
+    names.push(os.hostname());
+    for (const list of Object.values(os.networkInterfaces())) for (const a of list ?? []) names.push(a.address);
+  }
+  return names;
+}
+
+// Node's default 16 KB header limit answers a long URL with a bare 431 and a reset; allow more so the request
+// guard can answer it with a JSON 414 instead.
+const MAX_HEADER_BYTES = 256 * 1024;
+
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], hostname: string, port: number): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname, port }, () => resolve(server));
+    const server = serve({ fetch, hostname, port, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES } }, () => resolve(server));
     server.once('error', reject);
   });
 }
