@@ -85,13 +85,14 @@ export async function startServe(
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs` adds Chromium switches, e.g. `--host-resolver-rules` to point a made-up name at 127.0.0.1. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `The e2e tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium), or MLPREP_CHROMIUM=/path/to/chromium. Never run "npx playwright install".`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extraArgs] });
 }
 
 /** Evaluate a browser-side expression given as a string: this tsconfig has no DOM types, on purpose. */
