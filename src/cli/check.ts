@@ -10,7 +10,8 @@ import { loadVault } from '../node/load-vault.js';
 import { findPython, PythonNotFoundError } from '../node/python/find-python.js';
 import { runExamples } from '../node/python/run-examples.js';
 import { CliError } from './errors.js';
-import { contentDir } from './options.js';
+import { contentDir, DEFAULT_CONTENT } from './options.js';
+import { probeIsolation } from '../node/runner/isolation.js';
 
 interface CheckOptions {
   content?: string;
@@ -58,6 +59,17 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
       throw err;
     }
     const useCache = opts.cache !== false && !process.env.CI;
+    if (dir !== DEFAULT_CONTENT)
+      out.write(
+        `note: --run-examples executes the python code of ${dir} on this machine. Run it only on a vault you trust.\n` +
+          `      Each example runs in a fresh temporary folder with a minimal environment, CPU, memory, file-size and process limits, and is killed with its children on timeout.\n`,
+      );
+    const isolation = await probeIsolation();
+    out.write(
+      isolation.network
+        ? 'examples run without network access (network and PID namespaces)\n'
+        : 'examples run with network access: this system does not allow unprivileged namespaces\n',
+    );
     out.write(
       `running ${examples.length} examples with ${python.executable} (Python ${python.version}; ${Object.entries(python.modules)
         .map(([k, v]) => `${k} ${v}`)

@@ -1,12 +1,12 @@
-// Runs python examples, each in a fresh process and a fresh temporary folder, two at a time, with a timeout.
+// Runs python examples through the sandboxed runner (src/node/runner: fresh folder, minimal environment, limits,
+// whole-group kill on timeout), two at a time.
 // Passes are cached by sha256(interpreter version + module versions + code), so a local re-run only executes
 // changed blocks; CI passes `useCache: false` and runs every block.
 
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runSandboxed } from '../runner/run-sandboxed.js';
 import type { PythonInfo } from './find-python.js';
 
 export interface Example {
@@ -52,42 +52,10 @@ function tail(text: string, max = 4000): string {
   return text.length <= max ? text : `…${text.slice(-max)}`;
 }
 
-export function runOne(python: PythonInfo, example: Example, timeoutMs: number): Promise<Omit<ExampleResult, 'cached'>> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    void mkdtemp(path.join(os.tmpdir(), 'mlprep-ex-')).then((cwd) => {
-      // One thread per process: two workers already use both cores, and oversubscribed BLAS/torch threads slow
-      // every example down.
-      const env = {
-        ...process.env,
-        PYTHONHASHSEED: '0',
-        PYTHONDONTWRITEBYTECODE: '1',
-        OMP_NUM_THREADS: '1',
-        MKL_NUM_THREADS: '1',
-        OPENBLAS_NUM_THREADS: '1',
-        MPLBACKEND: 'Agg',
-      };
-      const child = spawn(python.executable, ['-'], { cwd, env, stdio: ['pipe', 'ignore', 'pipe'] });
-      let stderr = '';
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        child.kill('SIGKILL');
-      }, timeoutMs);
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(example.code);
-      const finish = (code: number | null, error?: Error) => {
-        clearTimeout(timer);
-        void rm(cwd, { recursive: true, force: true });
-        const ms = performance.now() - started;
-        const msg = timedOut ? `timed out after ${timeoutMs / 1000} s\n${stderr}` : error ? error.message : stderr;
-        resolve({ example, ok: !timedOut && !error && code === 0, ms, stderr: tail(msg), timedOut });
-      };
-      child.on('error', (e) => finish(null, e));
-      child.on('close', (code) => finish(code));
-    });
-  });
+export async function runOne(python: PythonInfo, example: Example, timeoutMs: number): Promise<Omit<ExampleResult, 'cached'>> {
+  const r = await runSandboxed({ executable: python.executable, code: example.code, timeoutMs, maxOutputBytes: 16 * 1024 });
+  const msg = r.timedOut ? `timed out after ${timeoutMs / 1000} s\n${r.stderr}` : r.spawnError ? r.spawnError : r.stderr;
+  return { example, ok: !r.timedOut && !r.spawnError && r.exitCode === 0, ms: r.ms, stderr: tail(msg), timedOut: r.timedOut };
 }
 
 export async function runExamples(examples: readonly Example[], opts: RunOptions): Promise<ExampleResult[]> {
@@ -112,7 +80,10 @@ export async function runExamples(examples: readonly Example[], opts: RunOptions
     const passed = new Set(useCache ? cache : []);
     examples.forEach((ex, i) => (results[i]?.ok ? passed.add(exampleKey(opts.python, ex.code)) : undefined));
     await mkdir(path.dirname(opts.cacheFile), { recursive: true });
-    await writeFile(opts.cacheFile, JSON.stringify({ passed: [...passed].sort() }));
+    // Write then rename, so two checks running at once never leave a half-written cache.
+    const tmp = `${opts.cacheFile}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify({ passed: [...passed].sort() }));
+    await rename(tmp, opts.cacheFile);
   }
   return results;
 }
