@@ -79,7 +79,12 @@ describe('cross-site writes (CSRF)', () => {
     ['another origin', '/api/review/undo', { 'content-type': 'application/json', origin: 'http://evil.example:4321' }, 403],
     ['the null origin', '/api/review/undo', { 'content-type': 'application/json', origin: 'null' }, 403],
     ['a cross-site fetch', '/api/progress/reset', { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, 403],
-    ['a same-site fetch from another port', '/api/progress/reset', { 'content-type': 'application/json', 'sec-fetch-site': 'same-site' }, 403],
+    [
+      'a same-site fetch from another port',
+      '/api/progress/reset',
+      { 'content-type': 'application/json', 'sec-fetch-site': 'same-site' },
+      403,
+    ],
     ['another port on localhost', '/api/mock', { 'content-type': 'application/json', origin: 'http://127.0.0.1:9999' }, 403],
   ])('refuses %s', async (_name, url, headers, status) => {
     const before = await reviewCount();

@@ -42,7 +42,9 @@ export interface GuardOptions {
 }
 
 export function requestGuard(opts: GuardOptions = {}): MiddlewareHandler {
-  const allowed = new Set([...LOOPBACK_HOSTS, ...(opts.allowedHosts ?? [])].map((h) => hostName(h.includes(':') && !h.startsWith('[') ? `[${h}]` : h) ?? h));
+  const allowed = new Set(
+    [...LOOPBACK_HOSTS, ...(opts.allowedHosts ?? [])].map((h) => hostName(h.includes(':') && !h.startsWith('[') ? `[${h}]` : h) ?? h),
+  );
   return async (c, next) => {
     if (c.req.url.length > MAX_URL_CHARS)
       return errorResponse(c, 414, 'uri_too_long', `The request URL is longer than ${MAX_URL_CHARS} characters.`);

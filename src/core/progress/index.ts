@@ -4,3 +4,4 @@ export * from './catalog.js';
 export * from './scope.js';
 export * from './paths.js';
 export * from './mock.js';
+export * from './settings-rules.js';

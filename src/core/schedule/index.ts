@@ -1,3 +1,4 @@
 export * from './scheduler.js';
 export * from './queue.js';
 export * from './card-table.js';
+export * from './card-rules.js';

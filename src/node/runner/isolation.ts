@@ -16,8 +16,7 @@ const UNSHARE = ['unshare', '--user', '--map-root-user', '--net', '--pid', '--fo
 let probed: Promise<Isolation> | null = null;
 
 export function probeIsolation(): Promise<Isolation> {
-  if (process.env.MLPREP_NO_NAMESPACES === '1' || process.platform !== 'linux')
-    return Promise.resolve({ prefix: [], network: false });
+  if (process.env.MLPREP_NO_NAMESPACES === '1' || process.platform !== 'linux') return Promise.resolve({ prefix: [], network: false });
   probed ??= new Promise((resolve) => {
     execFile(UNSHARE[0]!, [...UNSHARE.slice(1), 'true'], { timeout: 5000 }, (err) =>
       resolve(err ? { prefix: [], network: false } : { prefix: UNSHARE, network: true }),

@@ -110,9 +110,13 @@ describe.each([
   });
 
   it('keeps only the tail of an stderr flood', async () => {
-    const r = await run('import sys\nfor i in range(200000):\n    sys.stderr.write("x" * 500 + "\\n")\nsys.stderr.write("THE END\\n")', 20_000, {
-      maxOutputBytes: 4096,
-    });
+    const r = await run(
+      'import sys\nfor i in range(200000):\n    sys.stderr.write("x" * 500 + "\\n")\nsys.stderr.write("THE END\\n")',
+      20_000,
+      {
+        maxOutputBytes: 4096,
+      },
+    );
     expect(r.exitCode).toBe(0);
     expect(r.truncated).toBe(true);
     expect(r.stderr.length).toBeLessThan(5000);

@@ -83,6 +83,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'mark review-log rows that came from an import, so undo only ever takes back a grade made here',
+    sql: `ALTER TABLE review_log ADD COLUMN imported INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

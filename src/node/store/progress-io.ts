@@ -5,9 +5,10 @@
 // Export -> import into an empty database -> export gives the same document.
 
 import type { QuestionId } from '../../core/model/index.js';
-import type { CardState } from '../../core/schedule/index.js';
+import { cardFieldError, type CardState } from '../../core/schedule/index.js';
+import { settingError } from '../../core/progress/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
-import { rebuildReviewHours, type ProgressStore, type ReviewRecord } from './progress-store.js';
+import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type ReviewRecord } from './progress-store.js';
 
 export const PROGRESS_FORMAT = 'mlprep-progress';
 /** 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. Older files still import. */
@@ -37,22 +38,11 @@ export class ImportError extends Error {
 }
 
 export function exportProgress(store: ProgressStore, now: number): ProgressDocument {
+  // Read through rowToCard, so a damaged row exports in range and the file always imports again.
   const cards = store.db
-    .prepare<[], Record<string, unknown>>('SELECT * FROM cards ORDER BY question_id')
+    .prepare<[], CardRow>('SELECT * FROM cards ORDER BY question_id')
     .all()
-    .map((r) => ({
-      questionId: r.question_id as string,
-      due: r.due as number,
-      stability: r.stability as number,
-      difficulty: r.difficulty as number,
-      scheduledDays: r.scheduled_days as number,
-      learningSteps: r.learning_steps as number,
-      reps: r.reps as number,
-      lapses: r.lapses as number,
-      state: r.state as CardState['state'],
-      lastReview: r.last_review as number | null,
-      createdAt: r.created_at as number,
-    }));
+    .map((r) => ({ questionId: r.question_id as string, ...rowToCard(r), createdAt: r.created_at }));
   const reviewLog = store.reviews({ includeUndone: true }).map((r) => ({
     uid: r.uid,
     questionId: r.questionId,
@@ -102,7 +92,7 @@ function checkCardState(v: unknown, path: string): CardState {
   if (!v || typeof v !== 'object') fail(path, 'must be an object with the FSRS card fields');
   const o = v as Record<string, unknown>;
   if (!STATES.includes(o.state as string)) fail(`${path}.state`, `must be one of ${STATES.join(', ')}`);
-  return {
+  const card: CardState = {
     due: int(o.due, `${path}.due`)!,
     stability: num(o.stability, `${path}.stability`)!,
     difficulty: num(o.difficulty, `${path}.difficulty`)!,
@@ -113,6 +103,23 @@ function checkCardState(v: unknown, path: string): CardState {
     state: o.state as CardState['state'],
     lastReview: int(o.lastReview, `${path}.lastReview`, true),
   };
+  // The same ranges the scheduler works in: a value outside them would break every later review of the card.
+  for (const [field, value] of Object.entries(card)) {
+    if (field === 'state') continue;
+    const error = cardFieldError(field as keyof CardState, value as number | null);
+    if (error) fail(`${path}.${field}`, error);
+  }
+  return card;
+}
+
+/** A time field (epoch ms) inside the range every Date can hold. */
+function time(v: unknown, path: string, nullable = false): number | null {
+  const t = int(v, path, nullable);
+  if (t !== null) {
+    const error = cardFieldError('reviewedAt', t);
+    if (error) fail(path, error);
+  }
+  return t;
 }
 
 function checkMock(m: unknown, path: string): MockRecord {
@@ -133,7 +140,7 @@ function checkMock(m: unknown, path: string): MockRecord {
     return {
       index: int(x.index, `${p}.index`)!,
       questionId: x.questionId,
-      answeredAt: int(x.answeredAt, `${p}.answeredAt`)!,
+      answeredAt: time(x.answeredAt, `${p}.answeredAt`)!,
       durationMs: int(x.durationMs, `${p}.durationMs`)!,
       notes: x.notes,
       keyPointsChecked: x.keyPointsChecked as number[],
@@ -142,10 +149,10 @@ function checkMock(m: unknown, path: string): MockRecord {
   });
   return {
     id: o.id,
-    createdAt: int(o.createdAt, `${path}.createdAt`)!,
+    createdAt: time(o.createdAt, `${path}.createdAt`)!,
     config: o.config as MockRecord['config'],
     questionIds: o.questionIds as string[],
-    finishedAt: int(o.finishedAt, `${path}.finishedAt`, true),
+    finishedAt: time(o.finishedAt, `${path}.finishedAt`, true),
     answers,
   };
 }
@@ -155,15 +162,19 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
   if (!data || typeof data !== 'object' || Array.isArray(data)) fail('(root)', 'must be a JSON object exported by mlprep');
   const d = data as Record<string, unknown>;
   if (d.format !== PROGRESS_FORMAT) fail('format', `must be "${PROGRESS_FORMAT}"; this is not an mlprep progress export`);
-  if (typeof d.version !== 'number' || d.version < 1) fail('version', 'must be a positive integer');
+  if (typeof d.version !== 'number' || !Number.isInteger(d.version) || d.version < 1) fail('version', 'must be a positive integer');
   if (d.version > PROGRESS_VERSION) fail('version', `is ${d.version}, newer than this mlprep reads (${PROGRESS_VERSION}); upgrade mlprep`);
   if (!Array.isArray(d.cards)) fail('cards', 'must be an array');
   if (!Array.isArray(d.reviewLog)) fail('reviewLog', 'must be an array');
   if (!d.settings || typeof d.settings !== 'object' || Array.isArray(d.settings)) fail('settings', 'must be an object');
+  for (const [key, value] of Object.entries(d.settings as Record<string, unknown>)) {
+    const error = settingError(key, value);
+    if (error) fail(`settings.${key}`, error);
+  }
   const cards = d.cards.map((c: unknown, i): ExportedCard => {
     const o = (c ?? {}) as Record<string, unknown>;
     if (typeof o.questionId !== 'string' || o.questionId === '') fail(`cards[${i}].questionId`, 'must be a non-empty string');
-    return { ...checkCardState(c, `cards[${i}]`), questionId: o.questionId, createdAt: int(o.createdAt, `cards[${i}].createdAt`)! };
+    return { ...checkCardState(c, `cards[${i}]`), questionId: o.questionId, createdAt: time(o.createdAt, `cards[${i}].createdAt`)! };
   });
   const reviewLog = d.reviewLog.map((r: unknown, i): ExportedReview => {
     const p = `reviewLog[${i}]`;
@@ -179,7 +190,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
       uid: o.uid,
       questionId: o.questionId,
       rating,
-      reviewedAt: int(o.reviewedAt, `${p}.reviewedAt`)!,
+      reviewedAt: time(o.reviewedAt, `${p}.reviewedAt`)!,
       durationMs: int(o.durationMs, `${p}.durationMs`, true),
       keyPointsChecked: o.keyPointsChecked as number[],
       before: o.before === null ? null : checkCardState(o.before, `${p}.before`),
@@ -192,7 +203,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
   const checklistTicks = ticks.map((t: unknown, i) => {
     const o = (t ?? {}) as Record<string, unknown>;
     if (typeof o.itemId !== 'string' || o.itemId === '') fail(`checklistTicks[${i}].itemId`, 'must be a non-empty string');
-    return { itemId: o.itemId, tickedAt: int(o.tickedAt, `checklistTicks[${i}].tickedAt`)! };
+    return { itemId: o.itemId, tickedAt: time(o.tickedAt, `checklistTicks[${i}].tickedAt`)! };
   });
   const mockList = d.mocks ?? [];
   if (!Array.isArray(mockList)) fail('mocks', 'must be an array');
@@ -232,8 +243,8 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     mocksAdded: 0,
   };
   const insertLog = db.prepare(
-    `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, imported)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   const getCard = db.prepare<[string], { last_review: number | null }>('SELECT last_review FROM cards WHERE question_id = ?');
   const putCard = db.prepare(

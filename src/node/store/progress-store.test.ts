@@ -315,12 +315,21 @@ describe('real upgrade', () => {
   it('a version-1 database (before checklists and mocks) opens at the current version with its reviews and a backup', () => {
     const dir = tmp();
     const file = path.join(dir, 'progress.sqlite');
-    const v1 = new ProgressStore(file, { migrations: MIGRATIONS.slice(0, 1) });
-    v1.grade({ questionId: q('kept'), rating: 3 }, scheduler, NOW);
+    // Written the way a version-1 mlprep wrote it: its schema, and a review row with only its columns.
+    const after = make().grade({ questionId: q('kept'), rating: 3 }, scheduler, NOW).review.after;
+    const v1 = new Database(file);
+    v1.pragma('journal_mode = WAL');
+    v1.exec(MIGRATIONS[0]!.sql);
+    v1.pragma('user_version = 1');
+    v1.prepare(`INSERT INTO review_log (uid, question_id, rating, reviewed_at, state_after) VALUES ('u-1', 'kept', 3, ?, ?)`).run(
+      NOW,
+      JSON.stringify(after),
+    );
     v1.close();
     const now = make(dir);
     expect(now.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(now.reviews()).toHaveLength(1);
+    expect(now.undoLast()?.uid).toBe('u-1');
     expect(readdirSync(dir).some((f) => f.startsWith('progress.sqlite.v1-backup-'))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { QuestionId } from '../../core/model/index.js';
-import { type CardState, type Rating, type Scheduler } from '../../core/schedule/index.js';
+import { saneCard, type CardState, type Rating, type Scheduler } from '../../core/schedule/index.js';
 import { DB_FILE } from './data-dir.js';
 import { openDatabase, type OpenOptions } from './open-db.js';
 
@@ -33,7 +33,7 @@ export interface ReviewRecord {
   undone: boolean;
 }
 
-interface CardRow {
+export interface CardRow {
   question_id: string;
   state: CardState['state'];
   due: number;
@@ -60,17 +60,19 @@ interface LogRow {
   undone: number;
 }
 
-export const rowToCard = (r: CardRow): CardState => ({
-  due: r.due,
-  stability: r.stability,
-  difficulty: r.difficulty,
-  scheduledDays: r.scheduled_days,
-  learningSteps: r.learning_steps,
-  reps: r.reps,
-  lapses: r.lapses,
-  state: r.state,
-  lastReview: r.last_review,
-});
+/** A stored card, forced into the valid ranges (card-rules.ts) so a damaged row cannot break scheduling. */
+export const rowToCard = (r: CardRow): CardState =>
+  saneCard({
+    due: r.due,
+    stability: r.stability,
+    difficulty: r.difficulty,
+    scheduledDays: r.scheduled_days,
+    learningSteps: r.learning_steps,
+    reps: r.reps,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.last_review,
+  });
 
 export const rowToReview = (r: LogRow): ReviewRecord => ({
   id: r.id,
@@ -126,7 +128,8 @@ export class ProgressStore {
         `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
          VALUES (@uid, @question_id, @rating, @reviewed_at, @duration_ms, @key_points_checked, @state_before, @state_after, @undone)`,
       ),
-      lastLog: this.db.prepare<[], LogRow>('SELECT * FROM review_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
+      // The user's own latest grade: imported rows are someone else's history, never the target of an undo.
+      lastLog: this.db.prepare<[], LogRow>('SELECT * FROM review_log WHERE undone = 0 AND imported = 0 ORDER BY id DESC LIMIT 1'),
       markUndone: this.db.prepare('UPDATE review_log SET undone = 1 WHERE id = ?'),
       bumpHour: this.db.prepare(
         `INSERT INTO review_hours (hour, reviews, new_cards) VALUES (?, ?, ?)
@@ -231,6 +234,10 @@ export class ProgressStore {
       const row = this.stmts.lastLog.get();
       if (!row) return null;
       const review = rowToReview(row);
+      // Never put an older state over a newer one: when the card has moved on since this grade (an import
+      // brought a later review), there is nothing of the user's to take back.
+      const current = this.stmts.card.get(review.questionId);
+      if (current && (current.last_review ?? 0) > review.reviewedAt) return null;
       if (review.before) this.writeCard(review.questionId, review.before, review.reviewedAt);
       else {
         this.stmts.deleteCard.run(review.questionId);

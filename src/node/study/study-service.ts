@@ -8,6 +8,7 @@ import {
   catalogQuestions,
   computeDashboard,
   resolveScope,
+  settingError,
   type CatalogQuestion,
   type CatalogTopic,
   type Dashboard,
@@ -111,13 +112,12 @@ export class StudyService {
     );
   }
 
+  /** The stored settings; a stored value that breaks its rule (an edited database) reads as the default. */
   settings(): StudySettings {
     const stored = this.store.allSettings();
-    return {
-      retention: typeof stored.retention === 'number' ? stored.retention : DEFAULT_SETTINGS.retention,
-      newLimit: typeof stored.newLimit === 'number' ? stored.newLimit : DEFAULT_SETTINGS.newLimit,
-      newOrder: NEW_ORDERS.includes(stored.newOrder as NewOrder) ? (stored.newOrder as NewOrder) : DEFAULT_SETTINGS.newOrder,
-    };
+    const pick = <K extends keyof StudySettings>(key: K): StudySettings[K] =>
+      settingError(key, stored[key]) === null ? (stored[key] as StudySettings[K]) : DEFAULT_SETTINGS[key];
+    return { retention: pick('retention'), newLimit: pick('newLimit'), newOrder: pick('newOrder') };
   }
 
   updateSettings(patch: unknown): StudySettings {
@@ -126,17 +126,9 @@ export class StudyService {
     const p = patch as Record<string, unknown>;
     const updates: [string, unknown][] = [];
     for (const key of Object.keys(p)) {
-      const v = p[key];
-      if (key === 'retention') {
-        if (typeof v !== 'number' || v < MIN_RETENTION || v > MAX_RETENTION)
-          throw new StudyInputError('retention', `retention must be a number from ${MIN_RETENTION} to ${MAX_RETENTION}.`);
-      } else if (key === 'newLimit') {
-        if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 1000)
-          throw new StudyInputError('newLimit', 'newLimit must be an integer from 0 to 1000.');
-      } else if (key === 'newOrder') {
-        if (!NEW_ORDERS.includes(v as NewOrder)) throw new StudyInputError('newOrder', `newOrder must be one of ${NEW_ORDERS.join(', ')}.`);
-      } else throw new StudyInputError(key, `Unknown setting "${key}". The settings are retention, newLimit and newOrder.`);
-      updates.push([key, v]);
+      const error = key === 'activePath' ? 'Set the active path with PUT /api/paths/active.' : settingError(key, p[key]);
+      if (error) throw new StudyInputError(key, error);
+      updates.push([key, p[key]]);
     }
     this.store.db.transaction(() => updates.forEach(([k, v]) => this.store.setSetting(k, v)))();
     return this.settings();
