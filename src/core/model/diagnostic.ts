@@ -16,6 +16,9 @@ export interface Diagnostic {
 export type RuleCode =
   | 'file/empty'
   | 'file/binary'
+  | 'file/too-large'
+  | 'file/too-complex'
+  | 'file/skipped'
   | 'front-matter/missing'
   | 'front-matter/yaml'
   | 'front-matter/field'

@@ -1,7 +1,8 @@
 // A whole vault from its files: `NN_Title.md` are topics, other `.md` files are notes, `study.yaml` is the
 // plan. The caller (node/load-vault, or a test) supplies the text, so this stays isomorphic.
 
-import { type Diagnostic, type Note, type StudyPlan, type Topic, type Vault } from '../model/index.js';
+import { makeDiagnostic, type Diagnostic, type Note, type StudyPlan, type Topic, type Vault } from '../model/index.js';
+import { checkSourceLimits } from './source-limits.js';
 import { parseNote } from './parse-note.js';
 import { parsePlan } from './parse-plan.js';
 import { parseTopic } from './parse-topic.js';
@@ -10,6 +11,8 @@ export interface SourceFile {
   /** Path relative to the vault root, with `/` separators. */
   file: string;
   source: string;
+  /** Set when the file was not read (a symlink, a FIFO): why. Reported as a warning. */
+  skipped?: string;
 }
 
 export const PLAN_FILE = 'study.yaml';
@@ -22,8 +25,34 @@ export function parseVault(files: readonly SourceFile[]): Vault {
   let plan: StudyPlan | null = null;
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
-  for (const { file, source } of sorted) {
+  for (const { file, source, skipped } of sorted) {
     const base = file.split('/').pop() ?? file;
+    if (skipped) {
+      diagnostics.push(makeDiagnostic(file, 1, 'file/skipped', `Skipped: ${skipped}.`, 'warning'));
+      continue;
+    }
+    const tooBig = checkSourceLimits(file, source);
+    if (tooBig) {
+      diagnostics.push(tooBig);
+      continue;
+    }
+    try {
+      parseOne(file, base, source);
+    } catch (err) {
+      // A parser failure (a stack overflow on input the limits did not foresee) costs this file, not the vault.
+      diagnostics.push(
+        makeDiagnostic(
+          file,
+          1,
+          'file/too-complex',
+          `The file could not be parsed (${err instanceof Error ? err.message : String(err)}). It was skipped.`,
+        ),
+      );
+    }
+  }
+  return { topics, notes, plan, diagnostics };
+
+  function parseOne(file: string, base: string, source: string): void {
     if (file === PLAN_FILE) {
       const parsed = parsePlan(file, source);
       plan = parsed.plan;
@@ -38,5 +67,4 @@ export function parseVault(files: readonly SourceFile[]): Vault {
       diagnostics.push(...parsed.diagnostics);
     }
   }
-  return { topics, notes, plan, diagnostics };
 }
