@@ -7,7 +7,16 @@ import { listQuestions, makeDiagnostic, type Diagnostic, type MathExpr, type Vau
 /** The KaTeX parse error message for an expression, or null when it renders. */
 export function katexError(expr: Pick<MathExpr, 'tex' | 'display'>): string | null {
   try {
-    katex.renderToString(expr.tex, { displayMode: expr.display, throwOnError: true, strict: 'ignore', trust: false });
+    // The app renders with trust off, so \href, \url, \includegraphics and \htmlData… show as red text
+    // there: record which of them the expression asks for and report it like a parse error.
+    const untrusted: string[] = [];
+    const trust = (ctx: { command: string }) => {
+      untrusted.push(ctx.command);
+      return false;
+    };
+    katex.renderToString(expr.tex, { displayMode: expr.display, throwOnError: true, strict: 'ignore', trust });
+    if (untrusted.length > 0)
+      return `${[...new Set(untrusted)].join(', ')} is disabled in mlprep (links, images and HTML inside math are not rendered)`;
     return null;
   } catch (err) {
     return err instanceof Error ? err.message.replace(/^KaTeX parse error: /, '') : String(err);
