@@ -54,7 +54,8 @@ export function registerProgress(program: Command): void {
       });
       let data: unknown;
       try {
-        data = JSON.parse(text);
+        // A byte-order mark (some editors on Windows write one) is not JSON; the API's decoder drops it too.
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch (err) {
         throw new CliError(`${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
       }

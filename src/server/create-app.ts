@@ -61,6 +61,16 @@ export function createApp(opts: AppOptions): Hono {
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
     if (err instanceof HTTPException && err.status < 500) return errorResponse(c, err.status as 400, 'bad_request', err.message);
+    const code = (err as { code?: unknown }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+      return errorResponse(c, 507, 'disk_full', 'The disk is full: nothing was saved. Free some space and try again.');
+    if (code === 'SQLITE_READONLY' || code === 'EROFS')
+      return errorResponse(
+        c,
+        503,
+        'read_only',
+        'The progress database is read-only: nothing was saved. Check the permissions of the data folder.',
+      );
     console.error(err);
     return errorResponse(c, 500, 'internal', 'Internal error.');
   });

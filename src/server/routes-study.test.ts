@@ -100,3 +100,25 @@ describe('prep API', () => {
     expect((await call('POST', '/api/mock', { ...setup, format: 'x' })).status).toBe(400);
   });
 });
+
+describe('a full disk', () => {
+  it('answers 507 with a message and saves nothing', async () => {
+    const next = await call('GET', '/api/review/next');
+    await call('POST', '/api/review', { questionId: next.body.card.questionId, rating: 3, uid: 'before-full' });
+    const doc = (await call('GET', '/api/progress/export')).body;
+    const review = doc.reviewLog.at(-1);
+    // An import big enough to need new database pages, which max_page_count forbids: SQLite reports SQLITE_FULL.
+    const big = { ...doc, reviewLog: Array.from({ length: 3000 }, (_, i) => ({ ...review, uid: `bulk-${i}` })) };
+    const db = progress!.db;
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    try {
+      const res = await call('POST', '/api/progress/import', big);
+      expect(res.status).toBe(507);
+      expect(res.body.error).toMatchObject({ code: 'disk_full' });
+      expect(res.body.error.message).toMatch(/disk is full/);
+    } finally {
+      db.pragma('max_page_count = 1073741823');
+    }
+    expect((await call('GET', '/api/progress/export')).body.reviewLog.length).toBe(doc.reviewLog.length);
+  });
+});

@@ -32,6 +32,31 @@ function checkHeader(file: string): void {
   }
 }
 
+/** The data folder must be a folder we can create, and the database path must not be a folder. */
+function checkPlace(file: string): void {
+  const dir = path.dirname(file);
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new StoreError(`The data folder ${dir} is a file, not a folder. Pass --data with a folder (it is created if missing).`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'a file is in the way'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : code === 'EROFS'
+              ? 'the file system is read-only'
+              : (err as Error).message;
+    throw new StoreError(`Cannot create the data folder ${dir}: ${why}. Pass --data with another folder.`);
+  }
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw new StoreError(`${file} is a folder, not a progress database. Move it away or pass --data with another folder.`);
+}
+
 export interface OpenOptions {
   /** Clock for the backup file name; tests inject it. */
   now?: () => number;
@@ -41,12 +66,13 @@ export interface OpenOptions {
 }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
-  mkdirSync(path.dirname(file), { recursive: true });
+  checkPlace(file);
   checkHeader(file);
   const existed = existsSync(file) && statSync(file).size > 0;
   const migrations = opts.migrations ?? MIGRATIONS;
   const SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
   let db: Database.Database;
+  let backup: string | null = null;
   try {
     db = new Database(file, { readonly: opts.readonly ?? false });
   } catch (err) {
@@ -80,7 +106,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
       if (existed && version > 0) {
         db.pragma('wal_checkpoint(TRUNCATE)');
         const stamp = new Date((opts.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-');
-        copyFileSync(file, `${file}.v${version}-backup-${stamp}`);
+        backup = `${file}.v${version}-backup-${stamp}`;
+        copyFileSync(file, backup);
       }
       migrate(db, version, migrations);
     }
@@ -89,7 +116,13 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     db.close();
     if (err instanceof StoreError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    throw new StoreError(`${file} cannot be used as a progress database (${message}). It was left untouched.`);
+    // Each migration is its own transaction, so a failure leaves the file at a whole schema version; once a
+    // backup exists, say where it is rather than claiming the file was not touched.
+    throw new StoreError(
+      backup
+        ? `${file} could not be upgraded (${message}). Your progress before the upgrade is in ${backup}.`
+        : `${file} cannot be used as a progress database (${message}). It was left untouched.`,
+    );
   }
 }
 

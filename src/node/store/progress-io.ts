@@ -4,6 +4,8 @@
 // database has none or has an older last review, and settings from the file fill keys the database lacks.
 // Export -> import into an empty database -> export gives the same document.
 
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { QuestionId } from '../../core/model/index.js';
 import { cardFieldError, type CardState } from '../../core/schedule/index.js';
 import { settingError } from '../../core/progress/index.js';
@@ -311,6 +313,9 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
   return summary;
 }
 
+/** Reset backups kept next to the database: the newest few, so repeated resets cannot fill the disk. */
+export const KEEP_RESET_BACKUPS = 3;
+
 /** Writes a backup copy of the database, then deletes all progress. Returns the backup's path. */
 export async function resetProgress(store: ProgressStore, now: number): Promise<string> {
   const backup = `${store.file}.reset-backup-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
@@ -323,5 +328,16 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
     })
     .immediate();
   store.invalidate();
+  await pruneResetBackups(store.file, KEEP_RESET_BACKUPS);
   return backup;
+}
+
+/** Deletes all but the `keep` newest reset backups of `file` (their names sort by time). */
+export async function pruneResetBackups(file: string, keep: number): Promise<string[]> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.reset-backup-`;
+  const backups = (await readdir(dir)).filter((f) => f.startsWith(prefix)).sort();
+  const old = backups.slice(0, Math.max(0, backups.length - keep));
+  await Promise.all(old.map((f) => rm(path.join(dir, f), { force: true })));
+  return old;
 }
