@@ -3,26 +3,13 @@
 // a FIFO): each is reported at its file:line and skipped, and the valid topic beside them is still checked and
 // built. Outcomes only; no timing is asserted.
 
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../src/node/content-cache.js';
 import { loadVault } from '../src/node/load-vault.js';
-import { VAULTS } from './helpers/build-test-app.js';
-
-export function writeHostileVault(dir: string): void {
-  cpSync(path.join(VAULTS, 'minimal-valid', '01_Math_Foundations.md'), path.join(dir, '01_Math_Foundations.md'));
-  writeFileSync(path.join(dir, 'deep-quote.md'), `# Deep\n\n${'>'.repeat(20_000)} boom\n`);
-  writeFileSync(path.join(dir, 'emphasis.md'), `# Emphasis\n\n${'*a* _b_ '.repeat(50_000)}\n`);
-  // `- - - x` is a list in a list in a list: 2,000 levels on one line.
-  writeFileSync(path.join(dir, 'deep-list.md'), `# List\n\n- fine\n\n${'- '.repeat(2000)}deep\n`);
-  writeFileSync(path.join(dir, 'huge.md'), `# Huge\n\n${'All work and no play. '.repeat(250_000)}\n`);
-  writeFileSync(path.join(dir, 'long-line.md'), `# Long\n\n${'x'.repeat(200_000)}\n`);
-  symlinkSync('/etc/passwd', path.join(dir, 'passwd.md'));
-  execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
-}
+import { writeHostileVault } from './helpers/hostile-vault.js';
 
 let dir: string;
 beforeAll(() => {

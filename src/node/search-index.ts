@@ -87,13 +87,14 @@ export class SearchIndex {
     if (words.length === 0) rows = this.listStmt.all(bind) as Hit[];
     else {
       rows = this.run(this.exactQuery(words), bind, filtered);
-      if (rows.length === 0) {
-        const fuzzy = this.fuzzyQuery(words);
-        if (fuzzy) {
-          rows = this.run(fuzzy.match, bind, filtered);
-          corrected = fuzzy.corrected;
-        }
+      const fuzzy = rows.length === 0 ? this.fuzzyQuery(words) : null;
+      if (fuzzy && fuzzy.corrected.length > 0) {
+        rows = this.run(fuzzy.parts.join(' AND '), bind, filtered);
+        corrected = fuzzy.corrected;
       }
+      // A pasted question or one word no answer has: rank the questions that match any of the words or their
+      // corrections (bm25 weighs the rare ones most) instead of showing nothing.
+      if (rows.length === 0 && fuzzy && words.length > 1) rows = this.run(fuzzy.parts.join(' OR '), bind, filtered);
     }
     const keys = [...words, ...(corrected ?? [])].map(matchKey);
     const results: SearchResult[] = rows.map((r) => {
@@ -121,7 +122,8 @@ export class SearchIndex {
     return words.map((w, i) => (i === words.length - 1 && w.length >= 2 ? `${quote(w)}*` : quote(w))).join(' ');
   }
 
-  private fuzzyQuery(words: string[]): { match: string; corrected: string[] } | null {
+  /** One FTS5 term per word: the word itself, or `(word OR correction …)` when the vocabulary lacks it. */
+  private fuzzyQuery(words: string[]): { parts: string[]; corrected: string[] } {
     const corrected: string[] = [];
     const parts = words.map((w, i) => {
       // The last word keeps its prefix form: it may be a word still being typed.
@@ -131,6 +133,8 @@ export class SearchIndex {
       corrected.push(...alternatives);
       return alternatives.length > 0 ? `(${[exact, ...alternatives.map(quote)].join(' OR ')})` : exact;
     });
-    return corrected.length > 0 ? { match: parts.join(' '), corrected } : null;
+    // Callers join the parts with an explicit AND or OR: FTS5 rejects a parenthesised group joined to the next
+    // term by a bare space.
+    return { parts, corrected };
   }
 }
