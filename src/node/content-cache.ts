@@ -67,7 +67,11 @@ function codeFingerprint(): Promise<string> {
 
 const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 
-export async function buildContent(root: string, cacheDir = DEFAULT_CACHE_DIR): Promise<BuildResult> {
+export async function buildContent(
+  root: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+  log: (line: string) => void = () => {},
+): Promise<BuildResult> {
   const times: StageTimes = {};
   let t = performance.now();
   const files = await readVaultFiles(root);
@@ -82,6 +86,7 @@ export async function buildContent(root: string, cacheDir = DEFAULT_CACHE_DIR): 
     return { content, fromCache: true, times };
   }
   // Loaded only on a cache miss: the markdown, KaTeX and Shiki stacks are most of a warm start's import time.
+  log(`rendering ${files.length} files of the collection (first start or changed content; cached for the next start)…`);
   t = performance.now();
   const [{ parseVault }, { validateVault }, { createHighlighter, renderVault }, { buildSearchDocs }] = await Promise.all([
     import('../core/parse/index.js'),

@@ -52,7 +52,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const log = opts.log ?? (() => {});
   const times: Record<string, number> = {};
   let t = performance.now();
-  const build = await buildContent(opts.content, opts.cacheDir ?? DEFAULT_CACHE_DIR);
+  const build = await buildContent(opts.content, opts.cacheDir ?? DEFAULT_CACHE_DIR, log);
   times.content = ms(t);
   t = performance.now();
   const search = new SearchIndex(build.content.searchDocs);
