@@ -52,6 +52,10 @@ export function createRenderer(vault: Vault, highlighter: HighlighterCore): Rend
           defaultColor: false,
           fallbackLanguage: 'text',
           defaultLanguage: 'text',
+          // Shiki stops tokenizing a line after 500 ms by default, and the first line of a language also pays for
+          // compiling its grammar's regexes: on a busy machine that cut a line short and changed the output. A
+          // generous limit keeps the highlighting deterministic; the source limits bound line length.
+          tokenizeTimeLimit: 10_000,
         })
         .use(rehypeNormalizeProperties)
         .use(rehypeStyleClasses, { sheet })
