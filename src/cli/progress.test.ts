@@ -22,7 +22,16 @@ function capture() {
 }
 
 const doc = (settings: Record<string, unknown>) =>
-  JSON.stringify({ format: 'mlprep-progress', version: 2, exportedAt: '', cards: [], reviewLog: [], settings, checklistTicks: [], mocks: [] });
+  JSON.stringify({
+    format: 'mlprep-progress',
+    version: 2,
+    exportedAt: '',
+    cards: [],
+    reviewLog: [],
+    settings,
+    checklistTicks: [],
+    mocks: [],
+  });
 
 describe('mlprep progress import', () => {
   it('accepts a file that starts with a byte-order mark', async () => {
