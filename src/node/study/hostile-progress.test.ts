@@ -2,35 +2,13 @@
 // FSRS fields are refused at import with the field named; values that reach the database some other way read
 // back in range; and undo after an import takes back the user's own grade, never the imported one.
 
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTopic } from '../../core/parse/index.js';
-import { catalogFromVault } from '../../core/progress/index.js';
-import { topicSource } from '../../core/progress/test-catalog.js';
 import { ImportError, type ProgressDocument } from '../store/progress-io.js';
-import { ProgressStore } from '../store/progress-store.js';
-import { StudyService } from './study-service.js';
+import { stores, T0, testService } from './test-service.js';
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
-const stores: ProgressStore[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
-function service(clock = { t: T0 }) {
-  const topic = parseTopic('01_T.md', topicSource('01', [[1, ['q-one', 'q-two', 'q-three'].map((id) => ({ id, keyPoints: 3 }))]])).topic!;
-  const store = ProgressStore.inDir(mkdtempSync(path.join(os.tmpdir(), 'mlprep-hostile-')));
-  stores.push(store);
-  const svc = new StudyService({
-    store,
-    topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [] }),
-    plan: null,
-    now: () => clock.t,
-    fuzz: false,
-    tzOffsetMs: () => 0,
-  });
-  return { svc, store, clock };
-}
+const service = (clock = { t: T0 }) => testService([['q-one'], ['q-two'], ['q-three']], undefined, clock, 3);
 
 /** A valid export with one reviewed card, to be spoiled one field at a time. */
 function goodDoc(): ProgressDocument {

@@ -1,34 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTopic } from '../../core/parse/index.js';
-import { catalogFromVault } from '../../core/progress/index.js';
-import { topicSource } from '../../core/progress/test-catalog.js';
-import { ProgressStore } from '../store/progress-store.js';
-import { StudyInputError, StudyService, UnknownQuestionError } from './study-service.js';
+import { StudyInputError, UnknownQuestionError } from './study-service.js';
+import { stores, T0, testService } from './test-service.js';
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
-const stores: ProgressStore[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
-
-function service(qs: [string, string?][], dir = mkdtempSync(path.join(os.tmpdir(), 'mlprep-svc-')), clock = { t: T0 }) {
-  const topic = parseTopic(
-    '01_T.md',
-    topicSource('01', [[1, qs.map(([id, aliases]) => ({ id, keyPoints: 4, ...(aliases ? { aliases } : {}) }))]]),
-  ).topic!;
-  const store = ProgressStore.inDir(dir);
-  stores.push(store);
-  const svc = new StudyService({
-    store,
-    topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [] }),
-    plan: null,
-    now: () => clock.t,
-    fuzz: false,
-    tzOffsetMs: () => 0,
-  });
-  return { svc, store, dir, clock };
-}
+const service = testService;
 
 describe('StudyService', () => {
   it('serves new cards with interval labels, grades them and moves on', () => {
