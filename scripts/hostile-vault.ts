@@ -6,11 +6,11 @@
 //   npx tsx scripts/hostile-vault.ts [--budget-s 150]
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeHostileVault } from '../test/helpers/hostile-vault.js';
-import { RUN_TAG_VAR } from '../src/node/runner/sweep.js';
+import { taggedPids } from '../src/node/runner/sweep.js';
 
 const i = process.argv.indexOf('--budget-s');
 const BUDGET_MS = (i > 0 ? Number(process.argv[i + 1]) : 150) * 1000;
@@ -51,19 +51,6 @@ function run(args: string[], until?: RegExp): Promise<Ran> {
   });
 }
 
-/** Processes of this user still carrying a runner tag: leftovers of an example. */
-function leftovers(): number {
-  let n = 0;
-  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      if (readFileSync(`/proc/${p}/environ`).includes(`${RUN_TAG_VAR}=`)) n++;
-    } catch {
-      // gone or not ours
-    }
-  }
-  return n;
-}
-
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlprep-hostile-'));
 const data = mkdtempSync(path.join(os.tmpdir(), 'mlprep-hostile-data-'));
 let failed = false;
@@ -73,7 +60,8 @@ try {
   const diagnostics = check.out.split('\n').filter((l) => /^\S+\.md:\d+\s/.test(l));
   const examples = /examples: (\d+) passed, (\d+) failed/.exec(check.out);
   await new Promise((r) => setTimeout(r, 500));
-  const left = leftovers();
+  // Processes of this user still carrying a runner tag: leftovers of an example.
+  const left = (await taggedPids()).length;
   console.log(
     `check --run-examples: exit ${check.code} in ${(check.ms / 1000).toFixed(1)} s (budget ${BUDGET_MS / 1000} s); ` +
       `${diagnostics.length} file:line diagnostics; examples ${examples?.[1] ?? '?'} passed, ${examples?.[2] ?? '?'} failed; ` +

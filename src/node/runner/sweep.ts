@@ -6,25 +6,29 @@ import { readdir, readFile } from 'node:fs/promises';
 
 export const RUN_TAG_VAR = 'MLPREP_RUN';
 
-export async function killTagged(tag: string): Promise<number> {
-  if (process.platform !== 'linux') return 0;
-  const needle = Buffer.from(`${RUN_TAG_VAR}=${tag}\0`);
-  let killed = 0;
-  const pids = await readdir('/proc').catch(() => [] as string[]);
-  await Promise.all(
-    pids
-      .filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)
-      .map(async (p) => {
-        const env = await readFile(`/proc/${p}/environ`).catch(() => null);
-        if (env && env.includes(needle)) {
-          try {
-            process.kill(Number(p), 'SIGKILL');
-            killed++;
-          } catch {
-            // already gone
-          }
-        }
-      }),
+/**
+ * Pids (other than ours) whose environment carries a runner tag: `tag` for one run's processes, or any tag when
+ * it is omitted (leftovers of any run). Processes of other users and vanished ones are skipped.
+ */
+export async function taggedPids(tag?: string): Promise<number[]> {
+  if (process.platform !== 'linux') return [];
+  const needle = Buffer.from(tag === undefined ? `${RUN_TAG_VAR}=` : `${RUN_TAG_VAR}=${tag}\0`);
+  const pids = (await readdir('/proc').catch(() => [] as string[])).filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid);
+  const hits = await Promise.all(
+    pids.map(async (p) => ((await readFile(`/proc/${p}/environ`).catch(() => null))?.includes(needle) ? Number(p) : null)),
   );
+  return hits.filter((p): p is number => p !== null);
+}
+
+export async function killTagged(tag: string): Promise<number> {
+  let killed = 0;
+  for (const pid of await taggedPids(tag)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+      killed++;
+    } catch {
+      // already gone
+    }
+  }
   return killed;
 }
