@@ -13,6 +13,7 @@ import { catalogFromVault, type CatalogTopic } from '../core/progress/catalog.js
 import type { RenderedContent } from '../core/render/index.js';
 import type { SearchDoc } from '../core/search/index.js';
 import { hashFiles, readVaultFiles } from './load-vault.js';
+import { buildReferenceIndex, type ReferenceIndex } from '../core/references/index.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** `<repo>/.cache/mlprep` (git-ignored), or MLPREP_CACHE_DIR. */
@@ -29,6 +30,8 @@ export interface BuiltContent extends RenderedContent {
   catalog: CatalogTopic[];
   /** study.yaml as parsed (paths, checklists, mock formats and focuses), or null without one. */
   studyPlan: StudyPlan | null;
+  /** Every cited work with the questions that cite it (the references page). */
+  references: ReferenceIndex;
 }
 
 export type StageTimes = Record<string, number>;
@@ -54,6 +57,7 @@ function codeFingerprint(): Promise<string> {
       'src/core/api',
       'src/core/progress',
       'src/core/model',
+      'src/core/references',
     ]) {
       const names = (await readdir(path.join(REPO, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
       for (const n of names) h.update(n).update(await readFile(path.join(REPO, dir, n)));
@@ -111,6 +115,7 @@ export async function buildContent(
     hash: key,
     diagnostics,
     searchDocs: buildSearchDocs(vault),
+    references: buildReferenceIndex(vault),
     aliases,
     catalog: catalogFromVault(vault),
     studyPlan: vault.plan,

@@ -1,10 +1,19 @@
-// Read-only content routes: health, topics, one topic, one question, stats, the study plan, tags and the
-// content diagnostics. Ids are checked against their patterns (400) before lookup (404). There is no route
+// Read-only content routes: health, topics, one topic, one question, stats, the study plan, tags, the
+// references index and the content diagnostics. Ids are checked against their patterns (400) before lookup (404). There is no route
 // that writes content.
 
 import { Hono } from 'hono';
-import type { DiagnosticsResponse, HealthResponse, PlanResponse, StatsResponse, TagsResponse, TopicsResponse } from '../core/api/types.js';
+import type {
+  DiagnosticsResponse,
+  HealthResponse,
+  PlanResponse,
+  ReferencesResponse,
+  StatsResponse,
+  TagsResponse,
+  TopicsResponse,
+} from '../core/api/types.js';
 import { isQuestionId, isTopicId } from '../core/model/index.js';
+import { MUST_READ } from '../core/references/index.js';
 import type { ContentStore } from './content-store.js';
 import { badRequest, notFound } from './errors.js';
 
@@ -29,6 +38,7 @@ export function contentRoutes(store: ContentStore): Hono {
   api.get('/stats', (c) => c.json<StatsResponse>(store.content.stats));
   api.get('/plan', (c) => c.json<PlanResponse>(store.content.plan));
   api.get('/tags', (c) => c.json<TagsResponse>({ tags: store.tags }));
+  api.get('/references', (c) => c.json<ReferencesResponse>({ ...store.content.references, mustRead: [...MUST_READ] }));
   api.get('/diagnostics', (c) => c.json<DiagnosticsResponse>({ diagnostics: store.content.diagnostics }));
   return api;
 }

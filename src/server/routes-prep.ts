@@ -30,6 +30,10 @@ export function prepRoutes(prep: PrepService, lookup?: (id: string) => unknown):
     guard(async (c) => c.json(prep.path(idOf(c)))),
   );
   api.get(
+    '/must-know',
+    guard((c) => c.json(prep.mustKnow())),
+  );
+  api.get(
     '/checklists',
     guard((c) => c.json(prep.checklists())),
   );

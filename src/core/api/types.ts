@@ -5,6 +5,8 @@
 import type { ContentStats } from '../stats/index.js';
 import type { Diagnostic, Difficulty, DifficultyRange } from '../model/index.js';
 import type { CardState, QueueCounts, Rating } from '../schedule/index.js';
+import type { ReferenceWork } from '../references/index.js';
+import type { AreaProgress } from '../progress/must-know.js';
 
 export interface PartSummary {
   number: number;
@@ -50,6 +52,8 @@ export interface QuestionDetail extends QuestionSummary {
   pitfalls: string[];
   followUps: string[];
   references: string[];
+  /** Key of each reference in the references index (`/references#key`), or null for a line it cannot parse. */
+  referenceKeys: (string | null)[];
   related: string[];
   prev: QuestionLink | null;
   next: QuestionLink | null;
@@ -165,3 +169,13 @@ export interface ReviewNext<Card extends ReviewCardInfo = ReviewCardInfo> {
   /** The interval each grade would give, e.g. { "3": "4d" }. */
   intervals: Record<Rating, string> | null;
 }
+
+/** GET /api/references: every cited work, most cited first, and the seed's must-read papers by key. */
+export interface ReferencesResponse {
+  works: ReferenceWork[];
+  unparsed: number;
+  mustRead: { key: string; why: string }[];
+}
+
+/** GET /api/must-know: the must-know areas with coverage and the user's mastery. */
+export type MustKnowResponse = AreaProgress[];

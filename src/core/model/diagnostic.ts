@@ -34,6 +34,7 @@ export type RuleCode =
   | 'question/no-key-points'
   | 'question/key-points-count'
   | 'question/section'
+  | 'question/reference'
   | 'id/invalid'
   | 'id/duplicate'
   | 'math/katex'
@@ -42,7 +43,8 @@ export type RuleCode =
   | 'code/no-run'
   | 'plan/yaml'
   | 'plan/field'
-  | 'plan/reference';
+  | 'plan/reference'
+  | 'plan/concept-empty';
 
 export function makeDiagnostic(file: string, line: number, code: RuleCode, message: string, severity: Severity = 'error'): Diagnostic {
   return { file, line, code, severity, message };

@@ -57,6 +57,24 @@ export interface MockProfile {
   line: number;
 }
 
+/** One must-know concept ("Bias–variance trade-off") and the questions that cover it. */
+export interface MustKnowConcept {
+  id: string;
+  text: string;
+  questionIds: QuestionId[];
+  line: number;
+}
+
+/** A must-know list: `core` (any ML role) or one area (classical ML, deep learning, RL, …). */
+export interface MustKnowArea {
+  id: string;
+  title: string;
+  /** The topics the area draws on, as the seed groups them (for display). */
+  topics: TopicId[];
+  concepts: MustKnowConcept[];
+  line: number;
+}
+
 export interface StudyPlan {
   file: string;
   topics: PlannedTopic[];
@@ -66,4 +84,6 @@ export interface StudyPlan {
   formats: MockProfile[];
   /** Company focuses: how each kind of employer weighs the topics. */
   focuses: MockProfile[];
+  /** Must-know concepts by area (`mustKnow:` in study.yaml); empty when the file has none. */
+  mustKnow: MustKnowArea[];
 }

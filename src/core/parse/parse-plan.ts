@@ -3,6 +3,7 @@
 // later by core/validate, which knows the parsed topics. Isomorphic.
 
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { parseMustKnow } from './parse-must-know.js';
 import {
   asQuestionId,
   asTopicId,
@@ -197,5 +198,9 @@ export function parsePlan(file: string, source: string): { plan: StudyPlan | nul
     }
     return out;
   };
-  return { plan: { file, topics, paths, checklists, formats: profiles('formats'), focuses: profiles('focuses') }, diagnostics };
+  const mustKnow = parseMustKnow(root, { bad, lineOf, str, seqOf });
+  return {
+    plan: { file, topics, paths, checklists, formats: profiles('formats'), focuses: profiles('focuses'), mustKnow },
+    diagnostics,
+  };
 }

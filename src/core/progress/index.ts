@@ -5,3 +5,4 @@ export * from './scope.js';
 export * from './paths.js';
 export * from './mock.js';
 export * from './settings-rules.js';
+export * from './must-know.js';

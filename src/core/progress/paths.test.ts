@@ -41,6 +41,7 @@ const plan: StudyPlan = {
   ],
   formats: [],
   focuses: [],
+  mustKnow: [],
 };
 /** A card reviewed `ago` ms before NOW with a long stability: mastered. */
 const mastered = (): CardState => ({ ...s.grade(s.newCard(NOW - DAY), NOW - DAY, 4), stability: 400 });

@@ -50,7 +50,8 @@ export function questionsInScope(all: readonly CatalogQuestion[], scope: Pick<To
   return all.filter((q) => q.topicId === scope.topicId && (!scope.parts || scope.parts.includes(q.partNumber)));
 }
 
-function shares(ids: readonly QuestionId[], cards: ReadonlyMap<QuestionId, CardState>, now: number) {
+/** How many of `ids` have been studied, and how many of those are mastered. */
+export function shares(ids: readonly QuestionId[], cards: ReadonlyMap<QuestionId, CardState>, now: number) {
   let studied = 0;
   let mastered = 0;
   for (const id of ids) {

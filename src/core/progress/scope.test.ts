@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asTopicId, type StudyPlan } from '../model/index.js';
+import { asQuestionId, asTopicId, type StudyPlan } from '../model/index.js';
 import { parseTopic } from '../parse/index.js';
 import { catalogFromVault } from './catalog.js';
 import { resolveScope, ScopeError } from './scope.js';
@@ -36,6 +36,25 @@ const plan: StudyPlan = {
   checklists: [],
   formats: [],
   focuses: [],
+  mustKnow: [
+    {
+      id: 'core',
+      title: 'Any role',
+      topics: [],
+      line: 1,
+      concepts: [
+        { id: 'c1', text: 'One', questionIds: [asQuestionId('b-two'), asQuestionId('a-one')], line: 1 },
+        { id: 'c2', text: 'Two', questionIds: [asQuestionId('a-one'), asQuestionId('a-three')], line: 2 },
+      ],
+    },
+    {
+      id: 'math',
+      title: 'Math',
+      topics: [],
+      line: 3,
+      concepts: [{ id: 'c3', text: 'Three', questionIds: [asQuestionId('a-two')], line: 3 }],
+    },
+  ],
   paths: [
     {
       id: 'p',
@@ -65,9 +84,13 @@ describe('resolveScope', () => {
     ['path:p;difficulty:hard', ['b-two', 'a-two']],
     ['questions:b-one,a-one', ['b-one', 'a-one']],
     ['topics:01;difficulty:easy,medium', ['a-one', 'a-three']],
+    // must-know keeps list order and names a question once even when two concepts share it
+    ['must-know', ['b-two', 'a-one', 'a-three', 'a-two']],
+    ['must-know:math', ['a-two']],
+    ['must-know;topics:01', ['a-one', 'a-three', 'a-two']],
   ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));
 
-  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1'])(
+  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1', 'must-know:nope'])(
     'rejects %s with a message',
     (scope) => {
       expect(() => ids(scope)).toThrow(ScopeError);

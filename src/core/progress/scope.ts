@@ -6,6 +6,8 @@
 //   path:ml-engineer         every step of a study path, in step order;  path:ml-engineer:2  one step
 //   difficulty:medium,hard   by difficulty
 //   essential                topics marked essential
+//   must-know                every must-know concept's questions (study.yaml `mustKnow:`), in list order
+//   must-know:core           one must-know area
 //   questions:a-id,b-id      an explicit list (e.g. "review the weakest")
 // The order of the first filter that implies one (a path's steps, a question list) is kept; otherwise topic order.
 // Isomorphic.
@@ -83,6 +85,21 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         labels.push(stepText ? `${path.title}, step ${stepText}` : path.title);
         break;
       }
+      case 'must-know': {
+        const areas = plan?.mustKnow ?? [];
+        const chosen = arg ? areas.filter((a) => a.id === arg) : areas;
+        if (arg && chosen.length === 0)
+          throw new ScopeError(`Unknown must-know area "${arg}". Use one of: ${areas.map((a) => a.id).join(', ') || '(none defined)'}.`);
+        const byId = new Map(all.map((q) => [q.id as string, q]));
+        ordered = [
+          ...new Set(
+            chosen.flatMap((a) => a.concepts.flatMap((c) => c.questionIds.map((id) => byId.get(id)).filter((q) => q !== undefined))),
+          ),
+        ];
+        ordered.forEach((q) => keep.add(q.id));
+        labels.push(arg ? `Must-know: ${chosen[0]!.title}` : 'Must-know concepts');
+        break;
+      }
       case 'difficulty': {
         const wanted = arg.split(',').map((s) => s.trim());
         for (const d of wanted)
@@ -104,7 +121,9 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         break;
       }
       default:
-        throw new ScopeError(`Unknown scope "${filter}". Use all, topics:…, part:…, path:…, difficulty:…, essential or questions:….`);
+        throw new ScopeError(
+          `Unknown scope "${filter}". Use all, topics:…, part:…, path:…, difficulty:…, essential, must-know[:area] or questions:….`,
+        );
     }
     current = ordered && current === all ? ordered : current.filter((q) => keep.has(q.id));
   }

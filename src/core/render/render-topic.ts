@@ -6,6 +6,7 @@ import type { PartDetail, QuestionDetail, QuestionLink, TopicDetail, TopicSummar
 import { partAnchor, type Fragment, type Question, type Topic } from '../model/index.js';
 import { plainHeading } from './link-href.js';
 import type { Renderer } from './render-markdown.js';
+import { parseReference } from '../references/index.js';
 
 export function summarizeTopic(topic: Topic): TopicSummary {
   const parts = topic.parts.map((p) => ({
@@ -54,6 +55,7 @@ export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: N
     pitfalls: list(q.pitfalls),
     followUps: list(q.followUps),
     references: list(q.references),
+    referenceKeys: q.references.map((f) => parseReference(f.markdown)?.key ?? null),
     related: list(q.related),
     prev: linkOf(around.prev),
     next: linkOf(around.next),

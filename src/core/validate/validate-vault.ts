@@ -4,9 +4,19 @@
 import { sortDiagnostics, type Diagnostic, type Vault } from '../model/index.js';
 import { checkLinks } from './rules-links.js';
 import { checkMath } from './rules-math.js';
+import { checkMustKnow } from './rules-must-know.js';
 import { checkPlan } from './rules-plan.js';
+import { checkReferences } from './rules-references.js';
 import { checkQuestions } from './rules-questions.js';
 
 export function validateVault(vault: Vault): Diagnostic[] {
-  return sortDiagnostics([...vault.diagnostics, ...checkQuestions(vault), ...checkMath(vault), ...checkLinks(vault), ...checkPlan(vault)]);
+  return sortDiagnostics([
+    ...vault.diagnostics,
+    ...checkQuestions(vault),
+    ...checkMath(vault),
+    ...checkLinks(vault),
+    ...checkPlan(vault),
+    ...checkMustKnow(vault),
+    ...checkReferences(vault),
+  ]);
 }

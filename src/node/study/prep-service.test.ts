@@ -37,6 +37,7 @@ const plan: StudyPlan = {
   ],
   formats: [{ id: 'fmt', title: 'Fmt', summary: '', line: 1, weights: [{ topicId: asTopicId('02'), weight: 1, line: 1 }] }],
   focuses: [{ id: 'foc', title: 'Foc', summary: '', line: 1, weights: [{ topicId: asTopicId('01'), weight: 1, line: 1 }] }],
+  mustKnow: [],
 };
 const stores: ProgressStore[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));

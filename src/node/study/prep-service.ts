@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   computeChecklists,
+  computeMustKnow,
   computeMockReport,
   computePathProgress,
   questionsForMinutes,
@@ -88,6 +89,10 @@ export class PrepService {
     const found = this.paths().find((p) => p.id === id);
     if (!found) throw new UnknownItemError(`No study path "${id}".`);
     return found;
+  }
+
+  mustKnow() {
+    return computeMustKnow(this.plan?.mustKnow ?? [], this.study.topics, this.study.store.getCards(), this.study.now());
   }
 
   checklists() {

@@ -2,7 +2,7 @@
 // Reads go through getJson; writes send JSON and turn an error body into an ApiFailure with the server's message.
 // The shapes mirror the server's; core types are imported as types only, so the bundle pays nothing for them.
 
-import type { ApiError, NoteDetail, QuestionDetail } from '../../core/api/types.js';
+import type { ApiError, MustKnowResponse, NoteDetail, QuestionDetail, ReferencesResponse } from '../../core/api/types.js';
 import type { ChecklistItemProgress, DifficultyMix, MockAnswer, MockRecord, MockReport, PathProgress } from '../../core/progress/index.js';
 import { ApiFailure, getJson } from './api.js';
 
@@ -91,3 +91,6 @@ export function clock(ms: number): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return s >= 3600 ? `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}` : `${Math.floor(s / 60)}:${two(s % 60)}`;
 }
+
+export const getMustKnow = () => getJson<MustKnowResponse>('/api/must-know');
+export const getReferences = () => getJson<ReferencesResponse>('/api/references');

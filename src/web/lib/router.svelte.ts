@@ -15,6 +15,8 @@ export type Route =
   | { name: 'checklists' }
   | { name: 'mock'; id: string | null }
   | { name: 'tips' }
+  | { name: 'must-know' }
+  | { name: 'references' }
   | { name: 'review' }
   | { name: 'settings' }
   | { name: 'not-found' };
@@ -29,6 +31,8 @@ function parse(pathname: string): Route {
   if (pathname === '/checklists') return { name: 'checklists' };
   if (pathname === '/mock') return { name: 'mock', id: null };
   if (pathname === '/tips') return { name: 'tips' };
+  if (pathname === '/must-know') return { name: 'must-know' };
+  if (pathname === '/references') return { name: 'references' };
   const prep = /^\/(paths|mock)\/([^/]+)\/?$/.exec(pathname); // /paths/<id>, /mock/<id>
   if (prep)
     return prep[1] === 'paths' ? { name: 'path', id: decodeURIComponent(prep[2]!) } : { name: 'mock', id: decodeURIComponent(prep[2]!) };
