@@ -3,15 +3,50 @@ import { parseReference } from './parse-reference.js';
 
 describe('parseReference', () => {
   it.each([
-    ['Hastie, T., Tibshirani, R., Friedman, J. (2009). *The Elements of Statistical Learning*, 2nd ed. Springer.', 'hastie-2009-elements', 'Hastie et al. (2009)', 'The Elements of Statistical Learning'],
-    ['Sutton, R. S. & Barto, A. G. (2018). *Reinforcement Learning: An Introduction*, 2nd ed. MIT Press.', 'sutton-2018-reinforcement', 'Sutton & Barto (2018)', 'Reinforcement Learning: An Introduction'],
-    ['Vaswani, A. et al. (2017). Attention is all you need. *NeurIPS*.', 'vaswani-2017-attention', 'Vaswani et al. (2017)', 'Attention is all you need'],
+    [
+      'Hastie, T., Tibshirani, R., Friedman, J. (2009). *The Elements of Statistical Learning*, 2nd ed. Springer.',
+      'hastie-2009-elements',
+      'Hastie et al. (2009)',
+      'The Elements of Statistical Learning',
+    ],
+    [
+      'Sutton, R. S. & Barto, A. G. (2018). *Reinforcement Learning: An Introduction*, 2nd ed. MIT Press.',
+      'sutton-2018-reinforcement',
+      'Sutton & Barto (2018)',
+      'Reinforcement Learning: An Introduction',
+    ],
+    [
+      'Vaswani, A. et al. (2017). Attention is all you need. *NeurIPS*.',
+      'vaswani-2017-attention',
+      'Vaswani et al. (2017)',
+      'Attention is all you need',
+    ],
     ['Girshick, R. (2015). Fast R-CNN. *ICCV* (smooth L1 for box regression).', 'girshick-2015-fast', 'Girshick (2015)', 'Fast R-CNN'],
-    ['Laplace, P.-S. (1814). *Essai philosophique sur les probabilités*. Paris: Courcier.', 'laplace-1814-essai', 'Laplace (1814)', 'Essai philosophique sur les probabilités'],
-    ['Chapelle, O., Schölkopf, B. & Zien, A. (eds.) (2006). *Semi-Supervised Learning*. MIT Press.', 'chapelle-2006-semi', 'Chapelle et al. (2006)', 'Semi-Supervised Learning'],
+    [
+      'Laplace, P.-S. (1814). *Essai philosophique sur les probabilités*. Paris: Courcier.',
+      'laplace-1814-essai',
+      'Laplace (1814)',
+      'Essai philosophique sur les probabilités',
+    ],
+    [
+      'Chapelle, O., Schölkopf, B. & Zien, A. (eds.) (2006). *Semi-Supervised Learning*. MIT Press.',
+      'chapelle-2006-semi',
+      'Chapelle et al. (2006)',
+      'Semi-Supervised Learning',
+    ],
     ['Tardos, É. (2005). Some title here. *Venue*.', 'tardos-2005-some', 'Tardos (2005)', 'Some title here'],
-    ['Harsanyi, J. (1967–68). Games with incomplete information. *Management Science* 14.', 'harsanyi-1967-games', 'Harsanyi (1967)', 'Games with incomplete information'],
-    ['PyTorch documentation (2022, v1.13). `torch.nn.CrossEntropyLoss`.', 'pytorch-documentation-2022-torch', 'PyTorch documentation (2022)', 'torch.nn.CrossEntropyLoss'],
+    [
+      'Harsanyi, J. (1967–68). Games with incomplete information. *Management Science* 14.',
+      'harsanyi-1967-games',
+      'Harsanyi (1967)',
+      'Games with incomplete information',
+    ],
+    [
+      'PyTorch documentation (2022, v1.13). `torch.nn.CrossEntropyLoss`.',
+      'pytorch-documentation-2022-torch',
+      'PyTorch documentation (2022)',
+      'torch.nn.CrossEntropyLoss',
+    ],
   ])('%s', (line, key, label, title) => {
     expect(parseReference(line)).toMatchObject({ key, label, title, kind: 'work' });
   });

@@ -19,7 +19,8 @@ export interface ParsedReference {
 }
 
 /** `Authors (eds.)? (YYYY[a-z]?[–-YY]?[, …]). Rest` — the author–year form. */
-const AUTHOR_YEAR = /^(?<authors>[^()]+?)\s*(?:\((?:eds?|Eds?)\.\)\s*)?\((?<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[–-]\d{2,4})?(?:,[^)]*)?\)\.?\s*(?<rest>.*)$/;
+const AUTHOR_YEAR =
+  /^(?<authors>[^()]+?)\s*(?:\((?:eds?|Eds?)\.\)\s*)?\((?<year>1[5-9]\d\d|20\d\d)[a-z]?(?:[–-]\d{2,4})?(?:,[^)]*)?\)\.?\s*(?<rest>.*)$/;
 /** Initials such as `T.`, `R. S.`, `P.-S.`, `É.`, `J.-P.`: capital letters each followed by a dot. */
 const INITIALS = /^(?:\p{Lu}\.(?:[-\s]?\p{Lu}\.)*)$/u;
 /** Words that mark a law, a court case or a manual, cited without an author. */
@@ -40,7 +41,10 @@ function surnames(text: string): { names: string[]; etAl: boolean } {
   const etAl = /\bet al\.?/.test(text);
   const cleaned = text.replace(/,?\s*et al\.?/, '').replace(/\s*&\s*|\s+and\s+/g, ', ');
   const names: string[] = [];
-  for (const piece of cleaned.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of cleaned
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (INITIALS.test(piece)) continue;
     names.push(piece.replace(/\s+\p{Lu}\.(?:[-\s]?\p{Lu}\.)*$/u, ''));
   }
@@ -70,7 +74,10 @@ export function parseReference(line: string): ParsedReference | null {
     if (names.length > 0) {
       const year = m.groups.year!;
       const title = titleOf(m.groups.rest ?? '');
-      const firstWord = ascii(title).split(' ').find((w) => w.length > 3) ?? '';
+      const firstWord =
+        ascii(title)
+          .split(' ')
+          .find((w) => w.length > 3) ?? '';
       return {
         key: [ascii(names[0]!).replace(/ /g, '-'), year, firstWord].filter(Boolean).join('-'),
         label: labelOf(names, etAl, year),
