@@ -1,0 +1,2 @@
+export { emitObsidian, partNoteName, type EmittedFile } from './obsidian.js';
+export { listWikiLinks, rewriteWikiLinks } from './markdown-links.js';
