@@ -33,7 +33,17 @@ const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagn
 const plan: StudyPlan = {
   file: 'study.yaml',
   topics: [],
-  checklists: [],
+  checklists: [
+    {
+      id: 'role',
+      title: 'Role',
+      line: 1,
+      items: [
+        { id: 'role-1', text: 'x', scope: { topicId: asTopicId('02'), line: 1 }, questionIds: ['b-two', 'a-one'] as never, line: 1 },
+        { id: 'role-2', text: 'y', scope: { topicId: asTopicId('01'), line: 1 }, questionIds: ['a-one'] as never, line: 1 },
+      ],
+    },
+  ],
   formats: [],
   focuses: [],
   paths: [
@@ -64,10 +74,12 @@ describe('resolveScope', () => {
     ['path:p:1', ['b-two']],
     ['path:p;difficulty:hard', ['b-two', 'a-two']],
     ['questions:b-one,a-one', ['b-one', 'a-one']],
+    ['checklist:role', ['b-two', 'a-one']],
+    ['checklist:role;difficulty:easy', ['a-one']],
     ['topics:01;difficulty:easy,medium', ['a-one', 'a-three']],
   ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));
 
-  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1'])(
+  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'checklist:nope', 'weird:1'])(
     'rejects %s with a message',
     (scope) => {
       expect(() => ids(scope)).toThrow(ScopeError);

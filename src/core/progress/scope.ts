@@ -7,6 +7,7 @@
 //   difficulty:medium,hard   by difficulty
 //   essential                topics marked essential
 //   questions:a-id,b-id      an explicit list (e.g. "review the weakest")
+//   checklist:ml-engineer    the questions a role checklist's items point at, in checklist order
 // The order of the first filter that implies one (a path's steps, a question list) is kept; otherwise topic order.
 // Isomorphic.
 
@@ -83,6 +84,15 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         labels.push(stepText ? `${path.title}, step ${stepText}` : path.title);
         break;
       }
+      case 'checklist': {
+        const list = plan?.checklists.find((c) => c.id === arg);
+        if (!list) throw new ScopeError(`Unknown checklist "${arg}".`);
+        const byId = new Map(all.map((q) => [q.id as string, q]));
+        ordered = [...new Set(list.items.flatMap((i) => i.questionIds))].flatMap((id) => byId.get(id) ?? []);
+        ordered.forEach((q) => keep.add(q.id));
+        labels.push(`${list.title} checklist`);
+        break;
+      }
       case 'difficulty': {
         const wanted = arg.split(',').map((s) => s.trim());
         for (const d of wanted)
@@ -104,7 +114,7 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         break;
       }
       default:
-        throw new ScopeError(`Unknown scope "${filter}". Use all, topics:…, part:…, path:…, difficulty:…, essential or questions:….`);
+        throw new ScopeError(`Unknown scope "${filter}". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential or questions:….`);
     }
     current = ordered && current === all ? ordered : current.filter((q) => keep.has(q.id));
   }

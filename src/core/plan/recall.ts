@@ -1,0 +1,60 @@
+// The recall model the planner optimises: FSRS-6's forgetting curve and its stability updates, with ts-fsrs's
+// default weights (the same ones the scheduler uses), evaluated on plain numbers so that a day's plan over 100k
+// cards is a loop over typed arrays. The stability updates are ts-fsrs's own (FSRSAlgorithm), not re-derived
+// here; only the curve is inlined, for the reason given in progress/retrievability.ts. Isomorphic.
+//
+// Recall of a card t whole days after its last review with stability S:
+//   $R(t,S) = \left(1 + f\,\frac{t}{S}\right)^{-d}$,  $f = 0.9^{-1/d} - 1$,  $d = w_{20}$.
+// Whole days, as ts-fsrs and the dashboard count them, so a prediction agrees with what the dashboard will show.
+
+import { computeDecayFactor, createEmptyCard, default_w, fsrs, FSRSAlgorithm, generatorParameters, Rating } from 'ts-fsrs';
+
+export const DAY_MS = 86_400_000;
+const { decay, factor } = computeDecayFactor(default_w);
+const algorithm = new FSRSAlgorithm(generatorParameters({ enable_fuzz: false }));
+
+export function recallAfter(days: number, stability: number): number {
+  if (stability <= 0) return 0;
+  return Math.pow(1 + (factor * Math.max(0, days)) / stability, decay);
+}
+
+/** Whole days from `from` to `to` (epoch ms), never negative. */
+export const wholeDays = (from: number, to: number) => Math.max(0, Math.floor((to - from) / DAY_MS));
+
+/** Stability after a successful review (Good) of a card with difficulty d, stability s and recall r now. */
+export const stabilityIfRecalled = (d: number, s: number, r: number) => algorithm.next_recall_stability(d, s, r, Rating.Good);
+
+/**
+ * Stability after a lapse (Again) and one relearning step passed (Good), which is where a failed card ends the
+ * day: the post-lapse stability raised by the short-term factor of the relearning step.
+ */
+export const stabilityIfForgotten = (d: number, s: number, r: number) =>
+  algorithm.next_short_term_stability(algorithm.next_forget_stability(d, s, r), Rating.Good);
+
+/**
+ * Stability of a new card at the end of the day it was learned, through ts-fsrs's own learning steps with Good
+ * on each step. Computed once by running the real scheduler (fuzz off), so it follows the library's steps.
+ */
+export const NEW_CARD_STABILITY: number = (() => {
+  const engine = fsrs(generatorParameters({ enable_fuzz: false }));
+  let now = new Date(Date.UTC(2026, 0, 1, 9));
+  let card = createEmptyCard(now);
+  for (let i = 0; i < 10 && (card.state === 0 || card.state === 1); i++) {
+    card = engine.next(card, now, Rating.Good).card;
+    now = card.due;
+  }
+  return card.stability;
+})();
+
+/**
+ * Expected recall on the target day if the card is reviewed now:
+ *   $E = r\,R(t_N, S_r) + (1-r)\,R(t_N, S_f)$
+ * with r the recall now, $t_N$ the whole days from now to the target, $S_r$ and $S_f$ the stabilities after a
+ * recall and after a lapse.
+ */
+export function recallIfReviewed(d: number, s: number, rNow: number, daysToTarget: number): number {
+  return (
+    rNow * recallAfter(daysToTarget, stabilityIfRecalled(d, s, rNow)) +
+    (1 - rNow) * recallAfter(daysToTarget, stabilityIfForgotten(d, s, rNow))
+  );
+}
