@@ -3,7 +3,7 @@
 //
 // Each candidate is valued by its gain in predicted recall on the day (recall.ts) per minute it costs:
 //   review:  $\Delta = E[R_{day} \mid \text{review now}] - R_{day}$, cost = minutes per review
-//   new:     $\Delta = R(t_N, S_{new})$, cost = minutes per new card
+//   new:     $\Delta = \sum_g p_g R(t_N, S_{new}(g))$ over the first-look grades, cost = minutes per new card
 // and the day is filled greedily by that ratio (a fractional-knapsack order, exact here because every item of
 // a class costs the same). Far from the day a new card gains more per minute than a review, so new material
 // comes first; in the last days a new card's gain is still high but a review of a card whose recall on the day
@@ -13,7 +13,7 @@
 
 import { FRESH, LEARNING } from '../schedule/index.js';
 import type { PlanTable } from './plan-table.js';
-import { NEW_CARD_STABILITY, recallAfter, recallIfReviewed, wholeDays } from './recall.js';
+import { recallAfter, recallIfLearned, recallIfReviewed, wholeDays } from './recall.js';
 
 export interface PlanCosts {
   /** Minutes to learn one new question, its learning steps included. */
@@ -138,7 +138,7 @@ export function planDay(input: DayPlanInput): DayPlan {
     plan.minutes += cost;
     budget -= cost;
   }
-  const newRatio = costs.newMinutes > 0 ? recallAfter(daysToTarget, NEW_CARD_STABILITY) / costs.newMinutes : 0;
+  const newRatio = costs.newMinutes > 0 ? recallIfLearned(daysToTarget) / costs.newMinutes : 0;
   const best = reviews.sorted();
   let r = 0;
   let n = 0;

@@ -31,20 +31,31 @@ export const stabilityIfRecalled = (d: number, s: number, r: number) => algorith
 export const stabilityIfForgotten = (d: number, s: number, r: number) =>
   algorithm.next_short_term_stability(algorithm.next_forget_stability(d, s, r), Rating.Good);
 
+/** Probabilities of Again, Hard, Good, Easy on a question's first look (most people half-know an answer). */
+export const FIRST_LOOK: readonly [number, number, number, number] = [0.35, 0.15, 0.45, 0.05];
+
 /**
- * Stability of a new card at the end of the day it was learned, through ts-fsrs's own learning steps with Good
- * on each step. Computed once by running the real scheduler (fuzz off), so it follows the library's steps.
+ * Stability of a new card at the end of the day it was learned, for each first-look grade (index 0: Again),
+ * through ts-fsrs's own learning steps with Good on each later step. Computed once by running the real scheduler
+ * (fuzz off), so it follows the library's steps.
  */
-export const NEW_CARD_STABILITY: number = (() => {
+export const NEW_CARD_STABILITY: readonly number[] = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const).map((first) => {
   const engine = fsrs(generatorParameters({ enable_fuzz: false }));
   let now = new Date(Date.UTC(2026, 0, 1, 9));
-  let card = createEmptyCard(now);
-  for (let i = 0; i < 10 && (card.state === 0 || card.state === 1); i++) {
-    card = engine.next(card, now, Rating.Good).card;
+  let card = engine.next(createEmptyCard(now), now, first).card;
+  for (let i = 0; i < 10 && (card.state === 1 || card.state === 3); i++) {
     now = card.due;
+    card = engine.next(card, now, Rating.Good).card;
   }
   return card.stability;
-})();
+});
+
+/** Expected recall on the target day of a question learned now: $\sum_g p_g\,R(t_N, S_{new}(g))$. */
+export function recallIfLearned(daysToTarget: number): number {
+  let sum = 0;
+  for (let g = 0; g < 4; g++) sum += FIRST_LOOK[g]! * recallAfter(daysToTarget, NEW_CARD_STABILITY[g]!);
+  return sum;
+}
 
 /**
  * Expected recall on the target day if the card is reviewed now:

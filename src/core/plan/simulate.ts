@@ -11,12 +11,10 @@ import type { QuestionId } from '../model/index.js';
 import { createScheduler, seededRandom, type CardState, type Rating, type Scheduler } from '../schedule/index.js';
 import { dueOrderDay, planDay, type DayPlan, type DayPlanInput, type PlanCosts } from './plan-day.js';
 import { buildPlanTable } from './plan-table.js';
-import { DAY_MS, recallAfter, wholeDays } from './recall.js';
+import { DAY_MS, FIRST_LOOK, recallAfter, wholeDays } from './recall.js';
 
 export type Policy = 'plan' | 'due';
 
-/** Probabilities of Again, Hard, Good, Easy on a question's first look. */
-export const FIRST_LOOK: readonly [number, number, number, number] = [0.35, 0.15, 0.45, 0.05];
 
 export interface SimulationInput {
   /** The scope, in its own order. */
