@@ -27,7 +27,7 @@ describe('proposeDrops', () => {
   it('proposes hard unstudied questions outside the role checklist', () => {
     const list = roleChecklistOf('path:mle;difficulty:hard,medium', plan);
     expect(list?.id).toBe('mle');
-    const p = proposeDrops(ids, questions, new Map([[q('h3'), studied]]), list);
+    const p = proposeDrops(ids, questions, new Map([[q('h3'), studied]]), { title: list!.title, questionIds: [q('h1')] });
     expect(p.questionIds).toEqual([q('h2')]);
     expect(p.reason).toMatch(/ML Engineer/);
   });

@@ -30,9 +30,10 @@ export function proposeDrops(
   ids: readonly QuestionId[],
   questions: ReadonlyMap<string, Pick<CatalogQuestion, 'difficulty'>>,
   cards: ReadonlyMap<QuestionId, CardState>,
-  checklist: StudyPlan['checklists'][number] | null,
+  /** The role checklist's title and the questions it covers (resolve the scope `checklist:<id>`). */
+  checklist: { title: string; questionIds: readonly QuestionId[] } | null,
 ): DropProposal {
-  const kept = new Set<string>(checklist ? checklist.items.flatMap((i) => i.questionIds) : []);
+  const kept = new Set<string>(checklist?.questionIds ?? []);
   const questionIds = ids.filter((id) => {
     const card = cards.get(id);
     return questions.get(id)?.difficulty === 'hard' && (!card || card.state === 'new') && !kept.has(id);

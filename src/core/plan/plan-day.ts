@@ -90,6 +90,10 @@ class TopK {
     this.ratio[i] = ratio;
     this.pos[i] = position;
   }
+  /** The ratio an offer must beat to be kept (-Infinity until the heap is full). */
+  floor(): number {
+    return this.size < this.k ? -Infinity : this.ratio[0]!;
+  }
   /** Best first (ties: lower position first, for determinism). */
   sorted(): { ratio: number; position: number }[] {
     const out = Array.from({ length: this.size }, (_, i) => ({ ratio: this.ratio[i]!, position: this.pos[i]! }));
@@ -121,8 +125,11 @@ export function planDay(input: DayPlanInput): DayPlan {
     // A review card already studied today has had its review; another today would gain little and cost a lot.
     if (last >= input.dayStart) continue;
     const s = stability[p]!;
-    const rNow = recallAfter(wholeDays(last, now), s);
     const stay = recallAfter(wholeDays(last, target), s);
+    // A review can gain at most 1 - stay: most cards of a large collection are strong enough to be skipped here,
+    // before the costlier stability updates.
+    if ((1 - stay) / costs.reviewMinutes <= reviews.floor()) continue;
+    const rNow = recallAfter(wholeDays(last, now), s);
     const gain = recallIfReviewed(difficulty[p]!, s, rNow, daysToTarget) - stay;
     if (gain > 1e-9) reviews.offer(gain / costs.reviewMinutes, p);
   }

@@ -21,15 +21,35 @@ export function recallAfter(days: number, stability: number): number {
 /** Whole days from `from` to `to` (epoch ms), never negative. */
 export const wholeDays = (from: number, to: number) => Math.max(0, Math.floor((to - from) / DAY_MS));
 
-/** Stability after a successful review (Good) of a card with difficulty d, stability s and recall r now. */
-export const stabilityIfRecalled = (d: number, s: number, r: number) => algorithm.next_recall_stability(d, s, r, Rating.Good);
+// The two stability updates below are ts-fsrs's next_recall_stability (Good), next_forget_stability and
+// next_short_term_stability (Good), written out over a plain copy of the weights: ts-fsrs reads its weights
+// through a Proxy on every call, which made a 100k-card plan take ~300 ms instead of a few. recall.test.ts
+// checks that they agree with the library's methods.
+const w = Float64Array.from(default_w);
+const S_MIN = 0.001;
+const S_MAX = 36_500;
+const clampS = (s: number) => Math.min(S_MAX, Math.max(S_MIN, s));
+const E_W8 = Math.exp(w[8]!);
+
+/**
+ * Stability after a successful review (Good) of a card with difficulty d, stability s and recall r now:
+ *   $S'_r = S\,(1 + e^{w_8}(11-D)\,S^{-w_9}(e^{w_{10}(1-R)}-1))$
+ */
+export const stabilityIfRecalled = (d: number, s: number, r: number) =>
+  clampS(s * (1 + E_W8 * (11 - d) * Math.pow(s, -w[9]!) * (Math.exp((1 - r) * w[10]!) - 1)));
 
 /**
  * Stability after a lapse (Again) and one relearning step passed (Good), which is where a failed card ends the
- * day: the post-lapse stability raised by the short-term factor of the relearning step.
+ * day: $S'_f = w_{11} D^{-w_{12}}((S+1)^{w_{13}}-1)e^{w_{14}(1-R)}$, then raised by the short-term factor
+ * $\max(1, S^{-w_{19}} e^{w_{17} w_{18}})$ of the relearning step.
  */
-export const stabilityIfForgotten = (d: number, s: number, r: number) =>
-  algorithm.next_short_term_stability(algorithm.next_forget_stability(d, s, r), Rating.Good);
+export function stabilityIfForgotten(d: number, s: number, r: number): number {
+  const f = clampS(w[11]! * Math.pow(d, -w[12]!) * (Math.pow(s + 1, w[13]!) - 1) * Math.exp((1 - r) * w[14]!));
+  return clampS(f * Math.max(1, Math.pow(f, -w[19]!) * Math.exp(w[17]! * w[18]!)));
+}
+
+/** ts-fsrs's own algorithm object, the reference the inlined formulas are tested against. */
+export const FSRS_ALGORITHM = algorithm;
 
 /** Probabilities of Again, Hard, Good, Easy on a question's first look (most people half-know an answer). */
 export const FIRST_LOOK: readonly [number, number, number, number] = [0.35, 0.15, 0.45, 0.05];

@@ -41,6 +41,7 @@ const plan: StudyPlan = {
       items: [
         { id: 'role-1', text: 'x', scope: { topicId: asTopicId('02'), line: 1 }, questionIds: ['b-two', 'a-one'] as never, line: 1 },
         { id: 'role-2', text: 'y', scope: { topicId: asTopicId('01'), line: 1 }, questionIds: ['a-one'] as never, line: 1 },
+        { id: 'role-3', text: 'z', scope: { topicId: asTopicId('01'), parts: [2], line: 1 }, questionIds: [], line: 1 },
       ],
     },
   ],
@@ -74,7 +75,7 @@ describe('resolveScope', () => {
     ['path:p:1', ['b-two']],
     ['path:p;difficulty:hard', ['b-two', 'a-two']],
     ['questions:b-one,a-one', ['b-one', 'a-one']],
-    ['checklist:role', ['b-two', 'a-one']],
+    ['checklist:role', ['b-two', 'a-one', 'a-three']],
     ['checklist:role;difficulty:easy', ['a-one']],
     ['topics:01;difficulty:easy,medium', ['a-one', 'a-three']],
   ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));

@@ -7,7 +7,7 @@
 //   difficulty:medium,hard   by difficulty
 //   essential                topics marked essential
 //   questions:a-id,b-id      an explicit list (e.g. "review the weakest")
-//   checklist:ml-engineer    the questions a role checklist's items point at, in checklist order
+//   checklist:ml-engineer    the questions a role checklist's items cover, in checklist order
 // The order of the first filter that implies one (a path's steps, a question list) is kept; otherwise topic order.
 // Isomorphic.
 
@@ -88,7 +88,9 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         const list = plan?.checklists.find((c) => c.id === arg);
         if (!list) throw new ScopeError(`Unknown checklist "${arg}".`);
         const byId = new Map(all.map((q) => [q.id as string, q]));
-        ordered = [...new Set(list.items.flatMap((i) => i.questionIds))].flatMap((id) => byId.get(id) ?? []);
+        // An item names its questions, or else covers its topic (or parts) whole, as the checklist page counts it.
+        const itemIds = list.items.flatMap((i) => (i.questionIds.length > 0 ? i.questionIds : all.filter((q) => inScope(q, i.scope)).map((q) => q.id)));
+        ordered = [...new Set(itemIds)].flatMap((id) => byId.get(id) ?? []);
         ordered.forEach((q) => keep.add(q.id));
         labels.push(`${list.title} checklist`);
         break;

@@ -142,7 +142,9 @@ export class PlanService {
     let drop: PlanStatus['drop'] = null;
     if (!forecast.fits) {
       const questions = new Map<string, CatalogQuestion>(today.ids.map((q) => [q, this.study.question(q)]));
-      const proposal = proposeDrops(today.ids, questions, cards, roleChecklistOf(plan.scope, this.study.plan));
+      const list = roleChecklistOf(plan.scope, this.study.plan);
+      const role = list ? { title: list.title, questionIds: this.study.resolve(`checklist:${list.id}`).questionIds } : null;
+      const proposal = proposeDrops(today.ids, questions, cards, role);
       if (proposal.questionIds.length > 0) {
         const dropped = new Set<string>(proposal.questionIds);
         const rest = today.ids.filter((q) => !dropped.has(q));
