@@ -17,6 +17,7 @@ export type Route =
   | { name: 'tips' }
   | { name: 'review' }
   | { name: 'settings' }
+  | { name: 'night-before' }
   | { name: 'not-found' };
 
 function parse(pathname: string): Route {
@@ -25,6 +26,7 @@ function parse(pathname: string): Route {
   if (pathname === '/about') return { name: 'about' };
   if (pathname === '/review') return { name: 'review' };
   if (pathname === '/settings') return { name: 'settings' };
+  if (pathname === '/night-before') return { name: 'night-before' };
   if (pathname === '/paths') return { name: 'paths' };
   if (pathname === '/checklists') return { name: 'checklists' };
   if (pathname === '/mock') return { name: 'mock', id: null };
