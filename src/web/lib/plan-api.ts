@@ -48,14 +48,11 @@ async function send<T>(method: string, url: string, body?: unknown): Promise<T> 
   return data as T;
 }
 
-/** The active plan's status, or null when no plan is set. */
+/** The active plan's status, or null when no plan is set (asked through the list, so no 404 is logged). */
 export async function fetchPlan(signal?: AbortSignal): Promise<PlanStatus | null> {
-  try {
-    return await getJson<PlanStatus>('/api/plan', signal);
-  } catch (err) {
-    if (err instanceof ApiFailure && err.status === 404) return null;
-    throw err;
-  }
+  const { plans } = await getJson<{ plans: { active: boolean }[] }>('/api/plans', signal);
+  if (!plans.some((p) => p.active)) return null;
+  return getJson<PlanStatus>('/api/plan', signal);
 }
 
 export const savePlan = (fields: PlanFields) => send<{ plan: { id: string } }>('PUT', '/api/plan', fields);
