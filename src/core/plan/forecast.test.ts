@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastPlan, MAX_SEARCH_MINUTES, runPlan, type ForecastInput } from './forecast.js';
+import { forecastPlan, MAX_SEARCH_MINUTES, runPlan, searchStep, type ForecastInput } from './forecast.js';
 import { DAY_MS } from './recall.js';
 import { scopeOf, T0, warmStudent } from './test-students.js';
 
@@ -23,13 +23,15 @@ describe('forecastPlan', () => {
     expect(forecastPlan({ ...input, minutesPerDay: 60 }).expectedRecallOnDay).toBeGreaterThan(f.expectedRecallOnDay);
   });
 
-  it('finds the minutes a day that reach the target: they do, 5 fewer do not', () => {
+  it('finds the minutes a day that reach the target: they do, one search step fewer do not', () => {
     const f = forecastPlan(input);
     expect(f.fits).toBe(false);
     expect(f.minutesForGoal).not.toBeNull();
     const m = f.minutesForGoal!;
     expect(runPlan(input, m).recallOnDay).toBeGreaterThanOrEqual(0.9);
-    expect(runPlan(input, m - 5).recallOnDay).toBeLessThan(0.9);
+    expect(runPlan(input, m - searchStep(m)).recallOnDay).toBeLessThan(0.9);
+    // The same answer whether the plan's own minutes are below or above it.
+    expect(forecastPlan({ ...input, minutesPerDay: 300 }).minutesForGoal).toBe(m);
     expect(forecastPlan({ ...input, minutesPerDay: m }).fits).toBe(true);
   });
 

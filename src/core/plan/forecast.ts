@@ -34,7 +34,7 @@ export interface Forecast {
   expectedRecallIfStopped: number;
   /** Expected recall on the day after each day of the plan; the first point is today before studying. */
   curve: { daysLeft: number; recall: number }[];
-  /** Minutes a day that reach the goal, to SEARCH_STEP; null when even MAX_SEARCH_MINUTES does not. */
+  /** Minutes a day that reach the goal, to searchStep; null when even MAX_SEARCH_MINUTES does not. */
   minutesForGoal: number | null;
   /** Whether the plan as set reaches the goal. */
   fits: boolean;
@@ -61,19 +61,43 @@ export function runPlan(input: ForecastInput, minutesPerDay: number, ids = input
 }
 
 /**
- * The smallest daily minutes (to SEARCH_STEP) whose plan reaches the goal, by bisection: more minutes never
- * plan less (the planner fills a larger budget with a superset of the day's picks), so recall on the day grows
- * with the minutes up to the simulator's grading noise.
+ * The precision of the minutes-for-target answer: 5 minutes, or a tenth of the answer when that is more. Finer
+ * would be false precision (the costs are estimates) and would cost simulator runs at large budgets.
+ */
+export const searchStep = (minutes: number) => Math.max(SEARCH_STEP, Math.round(minutes / 10 / SEARCH_STEP) * SEARCH_STEP);
+
+/**
+ * The smallest daily minutes (to searchStep) whose plan reaches the goal. Recall on the day grows with the minutes
+ * (the planner fills a larger budget with a superset of the day's picks, up to the simulator's grading noise),
+ * so: double from the plan's own minutes until the goal is reached (or MAX_SEARCH_MINUTES is not enough), then
+ * bisect. Starting from the plan's minutes keeps the runs, whose cost grows with the minutes, as small as they
+ * can be.
  */
 export function minutesForGoal(input: ForecastInput, known?: { minutes: number; recall: number }): number | null {
-  const reaches = (m: number) => (known && known.minutes === m ? known.recall : runPlan(input, m).recallOnDay) >= input.goal;
-  if (!reaches(MAX_SEARCH_MINUTES)) return null;
-  let lo = 0; // does not reach (0 minutes studies nothing more)
-  let hi = MAX_SEARCH_MINUTES;
-  if (input.goal <= runPlan(input, 0).recallOnDay) return 0;
-  while (hi - lo > SEARCH_STEP) {
-    const mid = Math.round((lo + hi) / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP;
-    if (mid >= hi || mid <= lo) break;
+  const cache = new Map<number, boolean>();
+  if (known) cache.set(known.minutes, known.recall >= input.goal);
+  const reaches = (m: number) => {
+    let r = cache.get(m);
+    if (r === undefined) cache.set(m, (r = runPlan(input, m).recallOnDay >= input.goal));
+    return r;
+  };
+  if (reaches(0)) return 0;
+  const start = Math.min(MAX_SEARCH_MINUTES, Math.max(SEARCH_STEP, Math.round(input.minutesPerDay / SEARCH_STEP) * SEARCH_STEP));
+  let lo = 0; // known not to reach
+  let hi = start;
+  if (reaches(start)) {
+    while (hi > SEARCH_STEP && reaches(Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP)) hi = Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP;
+    lo = hi <= SEARCH_STEP ? 0 : Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP;
+  } else {
+    while (!reaches(hi)) {
+      if (hi >= MAX_SEARCH_MINUTES) return null;
+      lo = hi;
+      hi = Math.min(MAX_SEARCH_MINUTES, hi * 2);
+    }
+  }
+  while (hi - lo > searchStep(hi)) {
+    const mid = Math.round((lo + hi) / 2 / SEARCH_STEP) * SEARCH_STEP;
+    if (mid <= lo || mid >= hi) break;
     if (reaches(mid)) hi = mid;
     else lo = mid;
   }
@@ -87,7 +111,7 @@ export function forecastPlan(input: ForecastInput): Forecast {
     expectedRecallOnDay: run.recallOnDay,
     expectedRecallIfStopped: run.recallIfStopped,
     curve: run.curve,
-    minutesForGoal: fits && input.minutesPerDay <= SEARCH_STEP ? input.minutesPerDay : minutesForGoal(input, { minutes: input.minutesPerDay, recall: run.recallOnDay }),
+    minutesForGoal: minutesForGoal(input, { minutes: input.minutesPerDay, recall: run.recallOnDay }),
     fits,
     unseenOnDay: run.unseen,
     newStudied: run.newStudied,
