@@ -35,18 +35,38 @@ function returningStudent(ids: readonly QuestionId[], seed: number): Map<Questio
   return cards;
 }
 
-function cell(ids: readonly QuestionId[], student: (seed: number) => Map<QuestionId, CardState>, days: number, minutes: number, policy: Policy): number {
+function cell(
+  ids: readonly QuestionId[],
+  student: (seed: number) => Map<QuestionId, CardState>,
+  days: number,
+  minutes: number,
+  policy: Policy,
+): number {
   let sum = 0;
   for (let seed = 1; seed <= SEEDS; seed++)
-    sum += simulate({ ids, cards: student(seed), now: NOW, target: NOW + days * DAY, tzOffsetMs: 0, minutesPerDay: minutes, costs, policy, seed }).recallOnDay;
+    sum += simulate({
+      ids,
+      cards: student(seed),
+      now: NOW,
+      target: NOW + days * DAY,
+      tzOffsetMs: 0,
+      minutesPerDay: minutes,
+      costs,
+      policy,
+      seed,
+    }).recallOnDay;
   return sum / SEEDS;
 }
 
 const { vault } = await loadVault(path.join(REPO, 'content'));
 const topics = catalogFromVault(vault);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
-console.log(`expected share recalled on the interview day, mean of ${SEEDS} simulated students; costs ${costs.newMinutes} min/new, ${costs.reviewMinutes} min/review`);
-console.log(`${'scope'.padEnd(34)}${'student'.padEnd(11)}${'days'.padStart(5)}${'min/day'.padStart(9)}${'planned'.padStart(10)}${'FSRS due'.padStart(10)}${'gain'.padStart(9)}`);
+console.log(
+  `expected share recalled on the interview day, mean of ${SEEDS} simulated students; costs ${costs.newMinutes} min/new, ${costs.reviewMinutes} min/review`,
+);
+console.log(
+  `${'scope'.padEnd(34)}${'student'.padEnd(11)}${'days'.padStart(5)}${'min/day'.padStart(9)}${'planned'.padStart(10)}${'FSRS due'.padStart(10)}${'gain'.padStart(9)}`,
+);
 for (const scopeText of ['path:ml-engineer', 'checklist:ml-engineer']) {
   const scope = resolveScope(scopeText, topics, vault.plan);
   for (const [who, student] of [
@@ -58,6 +78,8 @@ for (const scopeText of ['path:ml-engineer', 'checklist:ml-engineer']) {
         const planned = cell(scope.questionIds, student, days, minutes, 'plan');
         const due = cell(scope.questionIds, student, days, minutes, 'due');
         const label = `${scopeText} (${scope.questionIds.length} q)`;
-        console.log(`${label.padEnd(34)}${who.padEnd(11)}${String(days).padStart(5)}${String(minutes).padStart(9)}${pct(planned).padStart(10)}${pct(due).padStart(10)}${`+${((planned - due) * 100).toFixed(1)}`.padStart(9)}`);
+        console.log(
+          `${label.padEnd(34)}${who.padEnd(11)}${String(days).padStart(5)}${String(minutes).padStart(9)}${pct(planned).padStart(10)}${pct(due).padStart(10)}${`+${((planned - due) * 100).toFixed(1)}`.padStart(9)}`,
+        );
       }
 }

@@ -61,11 +61,16 @@ const queue = time(() => {
 let planned = 0;
 const plan = time(() => {
   const table = buildPlanTable(ids, cards);
-  planned = planDay({ table, scope, now: NOW, target: NOW + 21 * DAY, dayStart, dayEnd: dayStart + DAY, budgetMinutes: 60, costs }).positions.length;
+  planned = planDay({ table, scope, now: NOW, target: NOW + 21 * DAY, dayStart, dayEnd: dayStart + DAY, budgetMinutes: 60, costs })
+    .positions.length;
 });
 const table = buildPlanTable(ids, cards);
-const planOnly = time(() => planDay({ table, scope, now: NOW, target: NOW + 21 * DAY, dayStart, dayEnd: dayStart + DAY, budgetMinutes: 60, costs }));
-const cram = time(() => planDay({ table, scope, now: NOW, target: NOW + DAY, dayStart, dayEnd: dayStart + DAY, budgetMinutes: 600, costs }));
+const planOnly = time(() =>
+  planDay({ table, scope, now: NOW, target: NOW + 21 * DAY, dayStart, dayEnd: dayStart + DAY, budgetMinutes: 60, costs }),
+);
+const cram = time(() =>
+  planDay({ table, scope, now: NOW, target: NOW + DAY, dayStart, dayEnd: dayStart + DAY, budgetMinutes: 600, costs }),
+);
 
 const base = { label: 'due-queue build', value: queue.p50 };
 console.log(`baseline: due-queue build (card table + next card) p50 ${fmtMs(queue.p50)}, p99 ${fmtMs(queue.p99)}`);

@@ -55,7 +55,10 @@ describe('planning to an interview date', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/`);
     await page.getByTestId('days-left').waitFor();
     expect(await percentOf('recall-if-stopped')).toBeGreaterThan(0);
-    const after = (await (await fetch(`${server.url}/api/plan`)).json()) as { today: { newCount: number; studied: number }; expectedRecallIfStopped: number };
+    const after = (await (await fetch(`${server.url}/api/plan`)).json()) as {
+      today: { newCount: number; studied: number };
+      expectedRecallIfStopped: number;
+    };
     expect(after.today.studied).toBe(plan.today.newCount);
     expect(after.today.newCount).toBeLessThan(plan.today.newCount);
     expect(after.expectedRecallIfStopped).toBeGreaterThan(0);

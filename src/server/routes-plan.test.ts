@@ -85,7 +85,9 @@ describe('plan API', () => {
       ['2026-03-15', true],
       ['2026-04-20', false],
     ]);
-    expect((await call('PUT', `/api/plans/${far.body.plan.id}`, { interviewDate: '2026-04-21', scope: 'topics:02', minutesPerDay: 25 })).status).toBe(200);
+    expect(
+      (await call('PUT', `/api/plans/${far.body.plan.id}`, { interviewDate: '2026-04-21', scope: 'topics:02', minutesPerDay: 25 })).status,
+    ).toBe(200);
     expect((await call('GET', `/api/plans/${far.body.plan.id}`)).body).toMatchObject({ daysLeft: 51, minutesPerDay: 25 });
     // Replacing the nearest plan with a later date hands the day to the other one.
     await call('PUT', '/api/plan', { ...good, interviewDate: '2026-05-01' });

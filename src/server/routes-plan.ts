@@ -12,7 +12,8 @@ import { guard, jsonBody, jsonBodyLimit } from './routes-study.js';
 export function planRoutes(plans: PlanService): Hono {
   const api = new Hono();
   const limit = jsonBodyLimit(64 * 1024);
-  const noPlan = () => notFound('no_plan', 'No interview plan is set. Set one with PUT /api/plan { "interviewDate", "scope", "minutesPerDay" }.');
+  const noPlan = () =>
+    notFound('no_plan', 'No interview plan is set. Set one with PUT /api/plan { "interviewDate", "scope", "minutesPerDay" }.');
 
   api.get(
     '/plan',

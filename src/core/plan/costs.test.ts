@@ -9,7 +9,12 @@ const relearn = (ms: number): TimedReview => ({ durationMs: ms, before: { state:
 describe('estimateCosts', () => {
   it('uses the stated defaults while the log is short', () => {
     const c = estimateCosts([first(60_000), review(30_000)]);
-    expect(c).toMatchObject({ newMinutes: DEFAULT_NEW_MINUTES, reviewMinutes: DEFAULT_REVIEW_MINUTES, newSource: 'default', reviewSource: 'default' });
+    expect(c).toMatchObject({
+      newMinutes: DEFAULT_NEW_MINUTES,
+      reviewMinutes: DEFAULT_REVIEW_MINUTES,
+      newSource: 'default',
+      reviewSource: 'default',
+    });
   });
 
   it('measures from the log: a new card pays for its learning steps, a review for relearning after lapses', () => {

@@ -14,14 +14,26 @@ const plan: StudyPlan = {
   formats: [],
   focuses: [],
   checklists: [
-    { id: 'mle', title: 'ML Engineer', line: 1, items: [{ id: 'i', text: 't', scope: { topicId: asTopicId('01'), line: 1 }, questionIds: [q('h1')], line: 1 }] },
+    {
+      id: 'mle',
+      title: 'ML Engineer',
+      line: 1,
+      items: [{ id: 'i', text: 't', scope: { topicId: asTopicId('01'), line: 1 }, questionIds: [q('h1')], line: 1 }],
+    },
   ],
 };
 const fsrs = createScheduler({ retention: 0.9, fuzz: false });
 const studied = fsrs.grade(fsrs.newCard(T0), T0, 3);
 
 describe('proposeDrops', () => {
-  const questions = new Map(Object.entries({ h1: { difficulty: 'hard' }, h2: { difficulty: 'hard' }, h3: { difficulty: 'hard' }, e1: { difficulty: 'easy' } } as const));
+  const questions = new Map(
+    Object.entries({
+      h1: { difficulty: 'hard' },
+      h2: { difficulty: 'hard' },
+      h3: { difficulty: 'hard' },
+      e1: { difficulty: 'easy' },
+    } as const),
+  );
   const ids = ['h1', 'h2', 'h3', 'e1'].map(q);
 
   it('proposes hard unstudied questions outside the role checklist', () => {

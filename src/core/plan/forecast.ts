@@ -86,7 +86,8 @@ export function minutesForGoal(input: ForecastInput, known?: { minutes: number; 
   let lo = 0; // known not to reach
   let hi = start;
   if (reaches(start)) {
-    while (hi > SEARCH_STEP && reaches(Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP)) hi = Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP;
+    while (hi > SEARCH_STEP && reaches(Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP))
+      hi = Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP || SEARCH_STEP;
     lo = hi <= SEARCH_STEP ? 0 : Math.round(hi / 2 / SEARCH_STEP) * SEARCH_STEP;
   } else {
     while (!reaches(hi)) {

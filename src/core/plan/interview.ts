@@ -46,8 +46,7 @@ export function dayNumberOf(date: string): number | null {
 export const localDayNumber = (now: number, tzOffsetMs: number) => Math.floor((now + tzOffsetMs) / DAY_MS);
 
 /** The interview moment: INTERVIEW_HOUR local time on its date (epoch ms). */
-export const interviewMoment = (date: string, tzOffsetMs: number) =>
-  dayNumberOf(date)! * DAY_MS + INTERVIEW_HOUR * 3_600_000 - tzOffsetMs;
+export const interviewMoment = (date: string, tzOffsetMs: number) => dayNumberOf(date)! * DAY_MS + INTERVIEW_HOUR * 3_600_000 - tzOffsetMs;
 
 export const daysLeftUntil = (date: string, now: number, tzOffsetMs: number) => dayNumberOf(date)! - localDayNumber(now, tzOffsetMs);
 

@@ -20,7 +20,8 @@ describe('recall model', () => {
     const fsrs = createScheduler({ retention: 0.9, fuzz: false });
     const t0 = Date.UTC(2026, 0, 1, 9);
     const card = fsrs.grade(fsrs.grade(fsrs.newCard(t0), t0, 3), t0 + 10 * 60_000, 3);
-    for (const days of [0, 1, 5, 30]) expect(recallAfter(days, card.stability)).toBeCloseTo(retrievabilityOf(card, card.lastReview! + days * DAY_MS), 10);
+    for (const days of [0, 1, 5, 30])
+      expect(recallAfter(days, card.stability)).toBeCloseTo(retrievabilityOf(card, card.lastReview! + days * DAY_MS), 10);
   });
 
   it('a new card learned with Good ends the day with ts-fsrs’s stability, Again with less', () => {

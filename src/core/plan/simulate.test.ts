@@ -12,7 +12,17 @@ const SEEDS = [1, 2, 3];
 function onDay(policy: Policy, ids: readonly QuestionId[], cards: Map<QuestionId, CardState>, days: number, minutes: number): number {
   let sum = 0;
   for (const seed of SEEDS)
-    sum += simulate({ ids, cards, now: T0, target: T0 + days * DAY_MS, tzOffsetMs: 0, minutesPerDay: minutes, costs, policy, seed }).recallOnDay;
+    sum += simulate({
+      ids,
+      cards,
+      now: T0,
+      target: T0 + days * DAY_MS,
+      tzOffsetMs: 0,
+      minutesPerDay: minutes,
+      costs,
+      policy,
+      seed,
+    }).recallOnDay;
   return sum / SEEDS.length;
 }
 
@@ -33,7 +43,16 @@ describe('planned schedule vs plain FSRS due order, same minutes a day', () => {
 
 describe('simulate', () => {
   const ids = scopeOf(80);
-  const base = { ids, cards: new Map(), now: T0, target: T0 + 10 * DAY_MS, tzOffsetMs: 0, minutesPerDay: 30, costs, policy: 'plan' as const };
+  const base = {
+    ids,
+    cards: new Map(),
+    now: T0,
+    target: T0 + 10 * DAY_MS,
+    tzOffsetMs: 0,
+    minutesPerDay: 30,
+    costs,
+    policy: 'plan' as const,
+  };
 
   it('is deterministic for a seed and varies with it', () => {
     expect(simulate({ ...base, seed: 4 })).toEqual(simulate({ ...base, seed: 4 }));

@@ -15,7 +15,6 @@ import { DAY_MS, FIRST_LOOK, recallAfter, wholeDays } from './recall.js';
 
 export type Policy = 'plan' | 'due';
 
-
 export interface SimulationInput {
   /** The scope, in its own order. */
   ids: readonly QuestionId[];

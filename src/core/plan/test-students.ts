@@ -14,7 +14,13 @@ export const scopeOf = (n: number, prefix = 'q'): QuestionId[] => Array.from({ l
  * a random earlier day and reviewed when FSRS said so, with recall drawn from the model, until `pause` days
  * before T0 (a break: nothing reviewed since).
  */
-export function warmStudent(ids: readonly QuestionId[], studied: number, history: number, seed: number, pause = 0): Map<QuestionId, CardState> {
+export function warmStudent(
+  ids: readonly QuestionId[],
+  studied: number,
+  history: number,
+  seed: number,
+  pause = 0,
+): Map<QuestionId, CardState> {
   const fsrs = createScheduler({ retention: 0.9, fuzz: false });
   const rnd = seededRandom(seed);
   const cards = new Map<QuestionId, CardState>();

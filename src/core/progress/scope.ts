@@ -89,7 +89,9 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         if (!list) throw new ScopeError(`Unknown checklist "${arg}".`);
         const byId = new Map(all.map((q) => [q.id as string, q]));
         // An item names its questions, or else covers its topic (or parts) whole, as the checklist page counts it.
-        const itemIds = list.items.flatMap((i) => (i.questionIds.length > 0 ? i.questionIds : all.filter((q) => inScope(q, i.scope)).map((q) => q.id)));
+        const itemIds = list.items.flatMap((i) =>
+          i.questionIds.length > 0 ? i.questionIds : all.filter((q) => inScope(q, i.scope)).map((q) => q.id),
+        );
         ordered = [...new Set(itemIds)].flatMap((id) => byId.get(id) ?? []);
         ordered.forEach((q) => keep.add(q.id));
         labels.push(`${list.title} checklist`);
@@ -116,7 +118,9 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         break;
       }
       default:
-        throw new ScopeError(`Unknown scope "${filter}". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential or questions:….`);
+        throw new ScopeError(
+          `Unknown scope "${filter}". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential or questions:….`,
+        );
     }
     current = ordered && current === all ? ordered : current.filter((q) => keep.has(q.id));
   }

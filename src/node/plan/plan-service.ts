@@ -94,7 +94,8 @@ export class PlanService {
   private checked(body: unknown, now: number) {
     try {
       const fields = checkPlanFields(body, now, this.study.tzOffset(now));
-      if (fields.scope === PLAN_SCOPE) throw new PlanInputError('scope', 'scope cannot be "plan" itself; name a path, checklist or topics.');
+      if (fields.scope === PLAN_SCOPE)
+        throw new PlanInputError('scope', 'scope cannot be "plan" itself; name a path, checklist or topics.');
       this.study.resolve(fields.scope);
       return fields;
     } catch (err) {
@@ -114,7 +115,16 @@ export class PlanService {
     if (!plan) return null;
     const now = this.study.now();
     const tz = this.study.tzOffset(now);
-    const key = [plan.id, plan.interviewDate, plan.scope, plan.minutesPerDay, plan.target, localDayNumber(now, tz), this.study.writes, this.study.store.generation].join('|');
+    const key = [
+      plan.id,
+      plan.interviewDate,
+      plan.scope,
+      plan.minutesPerDay,
+      plan.target,
+      localDayNumber(now, tz),
+      this.study.writes,
+      this.study.store.generation,
+    ].join('|');
     if (this.cache?.key === key) return this.cache.status;
     const status = this.compute(plan, now, tz);
     this.cache = { key, status };
@@ -209,13 +219,21 @@ export class PlanService {
       order: queue.order,
       newIds: queue.newIds,
       counts: { due: today.day.reviewCount, new: today.day.newCount, learning: today.day.learningCount },
-      plan: { interviewDate: plan.interviewDate, daysLeft: daysLeftUntil(plan.interviewDate, now, this.study.tzOffset(now)), remaining: queue.order.length },
+      plan: {
+        interviewDate: plan.interviewDate,
+        daysLeft: daysLeftUntil(plan.interviewDate, now, this.study.tzOffset(now)),
+        remaining: queue.order.length,
+      },
       scope: plan.scope,
     };
   }
 
   /** The night-before session: the weakest questions of the plan's scope (its must-know ones, when the collection marks them). */
-  nightBefore(count = NIGHT_BEFORE_COUNT): { scope: string; secondsEach: number; questions: { questionId: QuestionId; title: string; topicId: string; recall: number }[] } | null {
+  nightBefore(count = NIGHT_BEFORE_COUNT): {
+    scope: string;
+    secondsEach: number;
+    questions: { questionId: QuestionId; title: string; topicId: string; recall: number }[];
+  } | null {
     const plan = this.active();
     if (!plan) return null;
     const now = this.study.now();

@@ -18,7 +18,12 @@ export interface TodayPlan {
 }
 
 /** Minutes studied since `since` in a scope: a first look costs a new card, a review a review; steps are free. */
-export function minutesSpent(study: StudyService, inScope: ReadonlySet<string>, since: number, costs: PlanCosts): { minutes: number; ids: Set<string> } {
+export function minutesSpent(
+  study: StudyService,
+  inScope: ReadonlySet<string>,
+  since: number,
+  costs: PlanCosts,
+): { minutes: number; ids: Set<string> } {
   let minutes = 0;
   const ids = new Set<string>();
   for (const r of study.store.reviews({ since })) {
@@ -57,7 +62,11 @@ export function planToday(study: StudyService, plan: InterviewPlan, costs: PlanC
  * The planned order as a queue: cards whose learning step is due now first, then the planned reviews and new
  * cards, then learning steps due within the learn-ahead window (as the FSRS queue does).
  */
-export function plannedQueue(today: TodayPlan, now: number, dueOf: (id: QuestionId) => number): { order: QuestionId[]; newIds: Set<string> } {
+export function plannedQueue(
+  today: TodayPlan,
+  now: number,
+  dueOf: (id: QuestionId) => number,
+): { order: QuestionId[]; newIds: Set<string> } {
   const dueNow: QuestionId[] = [];
   const planned: QuestionId[] = [];
   const soon: QuestionId[] = [];

@@ -28,10 +28,7 @@ const toPlan = (r: PlanRow): InterviewPlan => ({
 
 /** Every plan, by interview date then creation. */
 export function listPlans(store: ProgressStore): InterviewPlan[] {
-  return store.db
-    .prepare<[], PlanRow>('SELECT * FROM interview_plans ORDER BY interview_date, created_at, id')
-    .all()
-    .map(toPlan);
+  return store.db.prepare<[], PlanRow>('SELECT * FROM interview_plans ORDER BY interview_date, created_at, id').all().map(toPlan);
 }
 
 export function putPlan(store: ProgressStore, plan: InterviewPlan): void {
@@ -67,13 +64,16 @@ export function checkPlanRecord(v: unknown, path: string, fail: (path: string, m
   if (!v || typeof v !== 'object' || Array.isArray(v)) fail(path, 'must be an object');
   const o = v as Record<string, unknown>;
   if (typeof o.id !== 'string' || o.id === '' || o.id.length > 100) fail(`${path}.id`, 'must be a string of 1–100 characters');
-  if (typeof o.interviewDate !== 'string' || dayNumberOf(o.interviewDate) === null) fail(`${path}.interviewDate`, 'must be a date written YYYY-MM-DD');
+  if (typeof o.interviewDate !== 'string' || dayNumberOf(o.interviewDate) === null)
+    fail(`${path}.interviewDate`, 'must be a date written YYYY-MM-DD');
   // The scope is kept as written even if the content no longer has it: resolving it later reports the problem.
   if (typeof o.scope !== 'string' || o.scope.trim() === '') fail(`${path}.scope`, 'must be a non-empty review scope');
   if (typeof o.minutesPerDay !== 'number' || !Number.isInteger(o.minutesPerDay) || o.minutesPerDay <= 0 || o.minutesPerDay > 1440)
     fail(`${path}.minutesPerDay`, 'must be a whole number of minutes from 1 to 1440');
-  if (typeof o.target !== 'number' || !(o.target >= 0.5 && o.target <= 0.99)) fail(`${path}.target`, 'must be a share between 0.5 and 0.99');
-  if (typeof o.createdAt !== 'number' || !Number.isSafeInteger(o.createdAt) || o.createdAt < 0) fail(`${path}.createdAt`, 'must be a time in epoch milliseconds');
+  if (typeof o.target !== 'number' || !(o.target >= 0.5 && o.target <= 0.99))
+    fail(`${path}.target`, 'must be a share between 0.5 and 0.99');
+  if (typeof o.createdAt !== 'number' || !Number.isSafeInteger(o.createdAt) || o.createdAt < 0)
+    fail(`${path}.createdAt`, 'must be a time in epoch milliseconds');
   return {
     id: o.id,
     interviewDate: o.interviewDate,

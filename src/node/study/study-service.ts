@@ -213,7 +213,11 @@ export class StudyService {
     if (planned) {
       const skip = new Set(exclude);
       const id = planned.order.find((q) => !skip.has(q));
-      if (id) return { ...this.cardFor(this.question(id), planned.newIds.has(id), this.scope(planned.scope).label, planned.counts, now), plan: planned.plan };
+      if (id)
+        return {
+          ...this.cardFor(this.question(id), planned.newIds.has(id), this.scope(planned.scope).label, planned.counts, now),
+          plan: planned.plan,
+        };
       // Today's plan is done: more study of the scope follows plain FSRS order.
       return { ...this.queueNext(planned.scope, exclude, now), plan: planned.plan };
     }
