@@ -5,6 +5,7 @@
 //                                                              baseline: a linear substring scan, same queries
 //   4. topic-page JavaScript, gzip bytes                       baseline: the gzipped topic JSON it displays
 //   5. the study engine on 100k cards and 1M review rows (bench/study-store.bench.ts, its own process)
+//   6. a day's interview plan over 100k cards vs the due-queue build (bench/plan.bench.ts, its own process)
 // Uses content/ when it has topic files, else the web-demo fixture (say which). Never asserts.
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -106,3 +107,4 @@ report(
 // 5. Study engine: a separate process, so its 100k-card store does not share a heap with the figures above.
 console.log('');
 spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/study-store.bench.ts')], { stdio: 'inherit' });
+spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/plan.bench.ts')], { stdio: 'inherit' });

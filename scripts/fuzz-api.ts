@@ -49,7 +49,7 @@ const PATHS: (() => string)[] = [
   () => `/api/topics/${pick(['01', '02', '13', '99', '7', ...WEIRD])}`,
   () => `/api/questions/${idLike()}`,
   () => '/api/stats',
-  () => '/api/plan',
+  () => '/api/study-plan',
   () => '/api/tags',
   () => '/api/diagnostics',
   () => `/api/notes/${pick(['README', 'Interview_Tips', ...WEIRD])}`,

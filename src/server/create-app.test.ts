@@ -63,8 +63,8 @@ describe('content API', () => {
     expect((body as { totals: { questions: number } }).totals.questions).toBe(5);
   });
 
-  it('GET /api/plan has the 13 planned topics and the study paths', async () => {
-    const { body } = await get('/api/plan');
+  it('GET /api/study-plan has the 13 planned topics and the study paths', async () => {
+    const { body } = await get('/api/study-plan');
     const plan = body as unknown as PlanResponse;
     expect(plan.planned).toHaveLength(13);
     expect(plan.planned.filter((p) => p.topic).map((p) => p.id)).toEqual(['01', '02']);

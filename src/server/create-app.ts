@@ -15,6 +15,8 @@ import { studyRoutes } from './routes-study.js';
 import { prepRoutes } from './routes-prep.js';
 import type { StudyService } from '../node/study/study-service.js';
 import type { PrepService } from '../node/study/prep-service.js';
+import type { PlanService } from '../node/plan/plan-service.js';
+import { planRoutes } from './routes-plan.js';
 import { securityHeaders } from './security.js';
 import { requestGuard } from './request-guard.js';
 import { StaticFiles } from './static-files.js';
@@ -26,7 +28,7 @@ export interface AppOptions {
   /** The built UI's index.html, or null when the UI is not built (API-only). */
   indexHtml: string | null;
   /** The study engine (review, dashboard, paths, checklists, mocks); absent for a read-only app. */
-  study?: { service: StudyService; prep: PrepService };
+  study?: { service: StudyService; prep: PrepService; plans?: PlanService };
   /** Host names besides loopback that the server answers to (the bound address, --allow-host). */
   allowedHosts?: readonly string[];
 }
@@ -44,6 +46,7 @@ export function createApp(opts: AppOptions): Hono {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));
     api.route('/', prepRoutes(opts.study.prep, lookup));
+    if (opts.study.plans) api.route('/', planRoutes(opts.study.plans));
   }
   api.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'

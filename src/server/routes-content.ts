@@ -36,7 +36,8 @@ export function contentRoutes(store: ContentStore): Hono {
     return c.json(q);
   });
   api.get('/stats', (c) => c.json<StatsResponse>(store.content.stats));
-  api.get('/plan', (c) => c.json<PlanResponse>(store.content.plan));
+  // The collection's study plan (paths, checklists, mock formats). /api/plan is the user's interview plan (routes-plan.ts).
+  api.get('/study-plan', (c) => c.json<PlanResponse>(store.content.plan));
   api.get('/tags', (c) => c.json<TagsResponse>({ tags: store.tags }));
   api.get('/references', (c) => c.json<ReferencesResponse>({ ...store.content.references, mustRead: [...MUST_READ] }));
   api.get('/diagnostics', (c) => c.json<DiagnosticsResponse>({ diagnostics: store.content.diagnostics }));

@@ -7,9 +7,9 @@ import { Hono } from 'hono';
 import type { ContentStore } from './content-store.js';
 import { KATEX_CSS_URL, type StaticFiles } from './static-files.js';
 
-/** The app's client-side routes: /, /search, /about, /review, /paths[/id], /checklists, /must-know, /references, /mock[/id], /tips, /t/<id>, /q/<id>. */
+/** The app's client-side routes: /, /search, /about, /review, /night-before, /paths[/id], /checklists, /must-know, /references, /mock[/id], /tips, /t/<id>, /q/<id>. */
 const PAGE =
-  /^\/(?:|search|about|review|paths(?:\/[^/]+)?|checklists|must-know|references|mock(?:\/[^/]+)?|tips|settings|t\/([^/]+)|q\/([^/]+))$/;
+  /^\/(?:|search|about|review|paths(?:\/[^/]+)?|checklists|must-know|references|mock(?:\/[^/]+)?|tips|settings|night-before|t\/([^/]+)|q\/([^/]+))$/;
 
 export function pageRoutes(store: ContentStore, files: StaticFiles, indexHtml: string | null): Hono {
   const app = new Hono();

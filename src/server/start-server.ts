@@ -15,6 +15,7 @@ import { StaticFiles } from './static-files.js';
 import { resolveDataDir } from '../node/store/data-dir.js';
 import { ProgressStore } from '../node/store/progress-store.js';
 import { PrepService } from '../node/study/prep-service.js';
+import { PlanService } from '../node/plan/plan-service.js';
 import { StudyService } from '../node/study/study-service.js';
 
 export interface StartOptions {
@@ -72,10 +73,11 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     fuzz: opts.fuzz ?? true,
   });
   const prep = new PrepService(service);
+  const plans = new PlanService(service);
   times.store = ms(t);
   t = performance.now();
   const allowedHosts = serverHostNames(opts.host, opts.allowHosts ?? []);
-  const app = createApp({ store, search, files, indexHtml, study: { service, prep }, allowedHosts });
+  const app = createApp({ store, search, files, indexHtml, study: { service, prep, plans }, allowedHosts });
   const server = await listen(app.fetch, opts.host, opts.port);
   times.listen = ms(t);
   const port = (server.address() as AddressInfo).port;

@@ -13,6 +13,7 @@ import { StaticFiles } from '../../src/server/static-files.js';
 import { ProgressStore } from '../../src/node/store/progress-store.js';
 import { PrepService } from '../../src/node/study/prep-service.js';
 import { StudyService } from '../../src/node/study/study-service.js';
+import { PlanService } from '../../src/node/plan/plan-service.js';
 
 export const VAULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/vaults');
 export const TEST_SHELL = '<!doctype html><html><head><title>mlprep</title></head><body><div id="app"></div></body></html>';
@@ -27,6 +28,8 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
 }
 
 /** With `study`, the app also serves the study API over a fresh progress store, a fixed clock and no fuzz. */
+let planIds = 0;
+
 export async function buildTestApp(vault: string, study?: { now: () => number }) {
   const cache = await mkdtemp(path.join(os.tmpdir(), 'mlprep-cache-'));
   const build: BuildResult = await buildContent(path.join(VAULTS, vault), cache);
@@ -34,7 +37,7 @@ export async function buildTestApp(vault: string, study?: { now: () => number })
   const store = createContentStore(build.content);
   const search = new SearchIndex(build.content.searchDocs);
   let progress: ProgressStore | null = null;
-  let services: { service: StudyService; prep: PrepService } | undefined;
+  let services: { service: StudyService; prep: PrepService; plans: PlanService } | undefined;
   if (study) {
     progress = ProgressStore.inDir(await mkdtemp(path.join(os.tmpdir(), 'mlprep-progress-')));
     const service = new StudyService({
@@ -45,7 +48,7 @@ export async function buildTestApp(vault: string, study?: { now: () => number })
       fuzz: false,
       tzOffsetMs: () => 0,
     });
-    services = { service, prep: new PrepService(service) };
+    services = { service, prep: new PrepService(service), plans: new PlanService(service, () => `plan-${++planIds}`) };
   }
   const app = createApp({
     store,

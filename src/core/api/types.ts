@@ -168,6 +168,8 @@ export interface ReviewNext<Card extends ReviewCardInfo = ReviewCardInfo> {
   counts: QueueCounts;
   /** The interval each grade would give, e.g. { "3": "4d" }. */
   intervals: Record<Rating, string> | null;
+  /** Set when an interview plan orders this session: cards left in today's plan (0: done, FSRS order follows). */
+  plan?: { interviewDate: string; daysLeft: number; remaining: number };
 }
 
 /** GET /api/references: every cited work, most cited first, and the seed's must-read papers by key. */

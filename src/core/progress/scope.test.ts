@@ -33,7 +33,18 @@ const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagn
 const plan: StudyPlan = {
   file: 'study.yaml',
   topics: [],
-  checklists: [],
+  checklists: [
+    {
+      id: 'role',
+      title: 'Role',
+      line: 1,
+      items: [
+        { id: 'role-1', text: 'x', scope: { topicId: asTopicId('02'), line: 1 }, questionIds: ['b-two', 'a-one'] as never, line: 1 },
+        { id: 'role-2', text: 'y', scope: { topicId: asTopicId('01'), line: 1 }, questionIds: ['a-one'] as never, line: 1 },
+        { id: 'role-3', text: 'z', scope: { topicId: asTopicId('01'), parts: [2], line: 1 }, questionIds: [], line: 1 },
+      ],
+    },
+  ],
   formats: [],
   focuses: [],
   mustKnow: [
@@ -83,6 +94,8 @@ describe('resolveScope', () => {
     ['path:p:1', ['b-two']],
     ['path:p;difficulty:hard', ['b-two', 'a-two']],
     ['questions:b-one,a-one', ['b-one', 'a-one']],
+    ['checklist:role', ['b-two', 'a-one', 'a-three']],
+    ['checklist:role;difficulty:easy', ['a-one']],
     ['topics:01;difficulty:easy,medium', ['a-one', 'a-three']],
     // must-know keeps list order and names a question once even when two concepts share it
     ['must-know', ['b-two', 'a-one', 'a-three', 'a-two']],
@@ -90,7 +103,7 @@ describe('resolveScope', () => {
     ['must-know;topics:01', ['a-one', 'a-three', 'a-two']],
   ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));
 
-  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'weird:1', 'must-know:nope'])(
+  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'checklist:nope', 'weird:1', 'must-know:nope'])(
     'rejects %s with a message',
     (scope) => {
       expect(() => ids(scope)).toThrow(ScopeError);

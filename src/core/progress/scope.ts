@@ -9,6 +9,7 @@
 //   must-know                every must-know concept's questions (study.yaml `mustKnow:`), in list order
 //   must-know:core           one must-know area
 //   questions:a-id,b-id      an explicit list (e.g. "review the weakest")
+//   checklist:ml-engineer    the questions a role checklist's items cover, in checklist order
 // The order of the first filter that implies one (a path's steps, a question list) is kept; otherwise topic order.
 // Isomorphic.
 
@@ -100,6 +101,19 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         labels.push(arg ? `Must-know: ${chosen[0]!.title}` : 'Must-know concepts');
         break;
       }
+      case 'checklist': {
+        const list = plan?.checklists.find((c) => c.id === arg);
+        if (!list) throw new ScopeError(`Unknown checklist "${arg}".`);
+        const byId = new Map(all.map((q) => [q.id as string, q]));
+        // An item names its questions, or else covers its topic (or parts) whole, as the checklist page counts it.
+        const itemIds = list.items.flatMap((i) =>
+          i.questionIds.length > 0 ? i.questionIds : all.filter((q) => inScope(q, i.scope)).map((q) => q.id),
+        );
+        ordered = [...new Set(itemIds)].flatMap((id) => byId.get(id) ?? []);
+        ordered.forEach((q) => keep.add(q.id));
+        labels.push(`${list.title} checklist`);
+        break;
+      }
       case 'difficulty': {
         const wanted = arg.split(',').map((s) => s.trim());
         for (const d of wanted)
@@ -122,7 +136,7 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
       }
       default:
         throw new ScopeError(
-          `Unknown scope "${filter}". Use all, topics:…, part:…, path:…, difficulty:…, essential, must-know[:area] or questions:….`,
+          `Unknown scope "${filter}". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential, must-know[:area] or questions:….`,
         );
     }
     current = ordered && current === all ? ordered : current.filter((q) => keep.has(q.id));

@@ -88,6 +88,22 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'mark review-log rows that came from an import, so undo only ever takes back a grade made here',
     sql: `ALTER TABLE review_log ADD COLUMN imported INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 4,
+    // Interview plans (issue 30): a date, a review scope and the minutes a day; several can exist, the nearest
+    // drives the day. Kept past their date (history), exported and imported with the rest of the progress.
+    description: 'interview plans: date, scope, minutes per day and target share',
+    sql: `
+      CREATE TABLE interview_plans (
+        id              TEXT PRIMARY KEY,
+        interview_date  TEXT NOT NULL,
+        scope           TEXT NOT NULL,
+        minutes_per_day INTEGER NOT NULL CHECK (minutes_per_day > 0),
+        target          REAL NOT NULL,
+        created_at      INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

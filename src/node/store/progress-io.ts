@@ -10,11 +10,12 @@ import type { QuestionId } from '../../core/model/index.js';
 import { cardFieldError, type CardState } from '../../core/schedule/index.js';
 import { settingError } from '../../core/progress/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
+import { checkPlanRecord, insertImportedPlans, listPlans, type InterviewPlan } from './plan-store.js';
 import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type ReviewRecord } from './progress-store.js';
 
 export const PROGRESS_FORMAT = 'mlprep-progress';
-/** 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. Older files still import. */
-export const PROGRESS_VERSION = 2;
+/** 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. 3: adds interview plans. Older files still import. */
+export const PROGRESS_VERSION = 3;
 
 export interface ExportedCard extends CardState {
   questionId: string;
@@ -33,6 +34,7 @@ export interface ProgressDocument {
   settings: Record<string, unknown>;
   checklistTicks: { itemId: string; tickedAt: number }[];
   mocks: MockRecord[];
+  interviewPlans: InterviewPlan[];
 }
 
 export class ImportError extends Error {
@@ -68,6 +70,7 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     settings: store.allSettings(),
     checklistTicks,
     mocks: listMocks(store),
+    interviewPlans: listPlans(store),
   };
 }
 
@@ -210,6 +213,9 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
   const mockList = d.mocks ?? [];
   if (!Array.isArray(mockList)) fail('mocks', 'must be an array');
   const mocks = mockList.map((m: unknown, i) => checkMock(m, `mocks[${i}]`));
+  const planList = d.interviewPlans ?? [];
+  if (!Array.isArray(planList)) fail('interviewPlans', 'must be an array');
+  const interviewPlans = planList.map((p: unknown, i) => checkPlanRecord(p, `interviewPlans[${i}]`, fail));
   return {
     format: PROGRESS_FORMAT,
     version: d.version,
@@ -219,6 +225,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
     settings: d.settings as Record<string, unknown>,
     checklistTicks,
     mocks,
+    interviewPlans,
   };
 }
 
@@ -230,6 +237,7 @@ export interface ImportSummary {
   settingsAdded: number;
   ticksAdded: number;
   mocksAdded: number;
+  plansAdded: number;
 }
 
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
@@ -243,6 +251,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     settingsAdded: 0,
     ticksAdded: 0,
     mocksAdded: 0,
+    plansAdded: 0,
   };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, imported)
@@ -307,6 +316,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
       for (const a of m.answers)
         answer.run(m.id, a.index, a.questionId, a.answeredAt, a.durationMs, a.notes, JSON.stringify(a.keyPointsChecked), a.keyPointsTotal);
     }
+    summary.plansAdded = insertImportedPlans(store, doc.interviewPlans);
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
@@ -323,7 +333,7 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   store.db
     .transaction(() => {
       store.db.exec(
-        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks;',
+        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans;',
       );
     })
     .immediate();

@@ -9,6 +9,7 @@ import { MIGRATIONS } from './migrations.js';
 import { StoreError } from './open-db.js';
 import { exportProgress, importProgress, ImportError, resetProgress } from './progress-io.js';
 import { finishMock, insertMock, putMockAnswer, setTick } from './extras-store.js';
+import { putPlan } from './plan-store.js';
 import { countNewSince, ProgressStore, reviewDayCounts } from './progress-store.js';
 import { resolveDataDir } from './data-dir.js';
 
@@ -152,6 +153,7 @@ describe('export / import', () => {
       keyPointsTotal: 4,
     });
     finishMock(s, 'mock-1', NOW + 2);
+    putPlan(s, { id: 'plan-1', interviewDate: '2026-01-26', scope: 'path:ml-engineer', minutesPerDay: 45, target: 0.9, createdAt: NOW });
   };
 
   it('export -> import into an empty database -> export is identical', () => {
@@ -160,7 +162,8 @@ describe('export / import', () => {
     const doc = exportProgress(a, NOW);
     const b = make();
     const summary = importProgress(b, JSON.parse(JSON.stringify(doc)));
-    expect(summary).toMatchObject({ cardsAdded: 3, reviewsAdded: 5, settingsAdded: 1, ticksAdded: 1, mocksAdded: 1 });
+    expect(summary).toMatchObject({ cardsAdded: 3, reviewsAdded: 5, settingsAdded: 1, ticksAdded: 1, mocksAdded: 1, plansAdded: 1 });
+    expect(doc.interviewPlans).toHaveLength(1);
     expect(doc.mocks[0]!.answers[0]!.notes).toBe('forgot the bias term');
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
@@ -179,6 +182,7 @@ describe('export / import', () => {
       settingsAdded: 0,
       ticksAdded: 0,
       mocksAdded: 0,
+      plansAdded: 0,
     });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });

@@ -62,6 +62,16 @@ export class UnknownQuestionError extends Error {
 
 export type NextCard = ReviewNext<ReviewCardInfo & { questionId: QuestionId }>;
 
+/** Today's planned order for a scope, from the interview planner (plan-service.ts); null when no plan drives it. */
+export interface PlannedOrder {
+  order: readonly QuestionId[];
+  newIds: ReadonlySet<string>;
+  counts: NextCard['counts'];
+  plan: NonNullable<NextCard['plan']>;
+  /** The plan's scope text, for the FSRS queue once today's plan is done. */
+  scope: string;
+}
+
 export interface StudyServiceOptions {
   store: ProgressStore;
   topics: CatalogTopic[];
@@ -93,6 +103,10 @@ export class StudyService {
   /** Resolved scopes by their text: the catalog never changes during the service's life. */
   private readonly scopes = new Map<string, ReturnType<typeof resolveScope> & { positions: Int32Array }>();
   private schedulerFor: { retention: number; scheduler: Scheduler } | null = null;
+  /** Set by the plan service: serves a planned order for the active plan's scope (or the scope `plan`). */
+  planner: { orderFor(scopeText: string | undefined): PlannedOrder | null } | null = null;
+  /** Grades and undos made through this service: part of the plan forecast's cache key. */
+  writes = 0;
 
   constructor(opts: StudyServiceOptions) {
     this.store = opts.store;
@@ -140,6 +154,15 @@ export class StudyService {
     return this.schedulerFor.scheduler;
   }
 
+  tzOffset(now: number): number {
+    return this.tz(now);
+  }
+
+  /** A review scope resolved against the catalog (throws ScopeError), with the catalog position of each question. */
+  resolve(text: string | undefined): ReturnType<typeof resolveScope> & { positions: Int32Array } {
+    return this.scope(text);
+  }
+
   private scope(text: string | undefined): ReturnType<typeof resolveScope> & { positions: Int32Array } {
     const key = (text ?? '').trim() || 'all';
     let scope = this.scopes.get(key);
@@ -173,7 +196,7 @@ export class StudyService {
     return this.randomRank.rank;
   }
 
-  private startOfToday(now: number): number {
+  startOfToday(now: number): number {
     const tz = this.tz(now);
     return Math.floor((now + tz) / 86_400_000) * 86_400_000 - tz;
   }
@@ -186,6 +209,23 @@ export class StudyService {
 
   next(scopeText?: string, exclude: readonly string[] = []): NextCard {
     const now = this.now();
+    const planned = this.planner?.orderFor(scopeText);
+    if (planned) {
+      const skip = new Set(exclude);
+      const id = planned.order.find((q) => !skip.has(q));
+      if (id)
+        return {
+          ...this.cardFor(this.question(id), planned.newIds.has(id), this.scope(planned.scope).label, planned.counts, now),
+          plan: planned.plan,
+        };
+      // Today's plan is done: more study of the scope follows plain FSRS order.
+      return { ...this.queueNext(planned.scope, exclude, now), plan: planned.plan };
+    }
+    return this.queueNext(scopeText, exclude, now);
+  }
+
+  /** The next card in FSRS order (see core/schedule/queue.ts). */
+  private queueNext(scopeText: string | undefined, exclude: readonly string[], now: number): NextCard {
     const scope = this.scope(scopeText);
     const settings = this.settings();
     const newLimit = settings.newLimit - countNewSince(this.store, this.startOfToday(now));
@@ -201,23 +241,19 @@ export class StudyService {
     });
     const pickedId = pick.position >= 0 ? this.ids[pick.position]! : null;
     if (!pickedId) return { scope: scope.label, card: null, counts: pick.counts, intervals: null };
-    const q = this.question(pickedId);
+    return this.cardFor(this.question(pickedId), pick.isNew, scope.label, pick.counts, now);
+  }
+
+  private cardFor(q: CatalogQuestion, isNew: boolean, label: string, counts: NextCard['counts'], now: number): NextCard {
+    const settings = this.settings();
     const state = this.store.getCard(q.id);
     const scheduler = this.scheduler(settings.retention);
     const preview = scheduler.preview(state ?? scheduler.newCard(now), now);
     const intervals = Object.fromEntries(RATINGS.map((r) => [r, formatInterval(preview[r].intervalMs)])) as Record<Rating, string>;
     return {
-      scope: scope.label,
-      card: {
-        questionId: q.id,
-        topicId: q.topicId,
-        partNumber: q.partNumber,
-        title: q.title,
-        keyPoints: q.keyPoints,
-        isNew: pick.isNew,
-        state,
-      },
-      counts: pick.counts,
+      scope: label,
+      card: { questionId: q.id, topicId: q.topicId, partNumber: q.partNumber, title: q.title, keyPoints: q.keyPoints, isNew, state },
+      counts,
       intervals,
     };
   }
@@ -259,13 +295,19 @@ export class StudyService {
       ...(b.uid ? { uid: b.uid as string } : {}),
     };
     const result = this.store.grade(input, this.scheduler(), this.now());
-    if (!result.duplicate) this.patchTable(q.id, result.review.after);
+    if (!result.duplicate) {
+      this.patchTable(q.id, result.review.after);
+      this.writes++;
+    }
     return { ...result, suggested: checked ? suggestRating(checked.length, q.keyPoints) : null };
   }
 
   undo(): ReviewRecord | null {
     const undone = this.store.undoLast();
-    if (undone) this.patchTable(undone.questionId, undone.before);
+    if (undone) {
+      this.patchTable(undone.questionId, undone.before);
+      this.writes++;
+    }
     return undone;
   }
 

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'references' }
   | { name: 'review' }
   | { name: 'settings' }
+  | { name: 'night-before' }
   | { name: 'not-found' };
 
 function parse(pathname: string): Route {
@@ -27,6 +28,7 @@ function parse(pathname: string): Route {
   if (pathname === '/about') return { name: 'about' };
   if (pathname === '/review') return { name: 'review' };
   if (pathname === '/settings') return { name: 'settings' };
+  if (pathname === '/night-before') return { name: 'night-before' };
   if (pathname === '/paths') return { name: 'paths' };
   if (pathname === '/checklists') return { name: 'checklists' };
   if (pathname === '/mock') return { name: 'mock', id: null };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { asQuestionId, asTopicId, type StudyPlan } from '../model/index.js';
+import { createScheduler } from '../schedule/index.js';
+import { proposeDrops, roleChecklistOf } from './drops.js';
+import { nightBefore } from './night-before.js';
+import { DAY_MS } from './recall.js';
+import { T0 } from './test-students.js';
+
+const q = asQuestionId;
+const plan: StudyPlan = {
+  file: 'study.yaml',
+  topics: [],
+  paths: [],
+  formats: [],
+  focuses: [],
+  mustKnow: [],
+  checklists: [
+    {
+      id: 'mle',
+      title: 'ML Engineer',
+      line: 1,
+      items: [{ id: 'i', text: 't', scope: { topicId: asTopicId('01'), line: 1 }, questionIds: [q('h1')], line: 1 }],
+    },
+  ],
+};
+const fsrs = createScheduler({ retention: 0.9, fuzz: false });
+const studied = fsrs.grade(fsrs.newCard(T0), T0, 3);
+
+describe('proposeDrops', () => {
+  const questions = new Map(
+    Object.entries({
+      h1: { difficulty: 'hard' },
+      h2: { difficulty: 'hard' },
+      h3: { difficulty: 'hard' },
+      e1: { difficulty: 'easy' },
+    } as const),
+  );
+  const ids = ['h1', 'h2', 'h3', 'e1'].map(q);
+
+  it('proposes hard unstudied questions outside the role checklist', () => {
+    const list = roleChecklistOf('path:mle;difficulty:hard,medium', plan);
+    expect(list?.id).toBe('mle');
+    const p = proposeDrops(ids, questions, new Map([[q('h3'), studied]]), { title: list!.title, questionIds: [q('h1')] });
+    expect(p.questionIds).toEqual([q('h2')]);
+    expect(p.reason).toMatch(/ML Engineer/);
+  });
+
+  it('without a checklist, proposes every hard unstudied question', () => {
+    expect(roleChecklistOf('topics:01', plan)).toBeNull();
+    expect(proposeDrops(ids, questions, new Map(), null).questionIds).toEqual(['h1', 'h2', 'h3']);
+  });
+});
+
+describe('nightBefore', () => {
+  it('lists the weakest on the day first, unstudied ones (recall 0) before all', () => {
+    const old = fsrs.grade(fsrs.newCard(T0 - 30 * DAY_MS), T0 - 30 * DAY_MS, 3);
+    const cards = new Map([
+      [q('a'), studied],
+      [q('b'), old],
+    ]);
+    const items = nightBefore([q('a'), q('b'), q('c')], cards, T0 + DAY_MS, 2);
+    expect(items.map((i) => i.questionId)).toEqual(['c', 'b']);
+    expect(items[0]!.recall).toBe(0);
+  });
+});
