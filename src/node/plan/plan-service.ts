@@ -238,12 +238,8 @@ export class PlanService {
     if (!plan) return null;
     const now = this.study.now();
     let scope = plan.scope;
-    try {
-      // `must-know` is a scope filter another change adds; until the parser knows it, the whole scope is used.
-      if (this.study.resolve(`${plan.scope};must-know`).questionIds.length > 0) scope = `${plan.scope};must-know`;
-    } catch (err) {
-      if (!(err instanceof ScopeError)) throw err;
-    }
+    // The scope's must-know questions (study.yaml `mustKnow:`) when it has any; otherwise the whole scope.
+    if (this.study.resolve(`${plan.scope};must-know`).questionIds.length > 0) scope = `${plan.scope};must-know`;
     const ids = this.study.resolve(scope).questionIds;
     const items = nightBefore(ids, this.study.store.getCards(), interviewMoment(plan.interviewDate, this.study.tzOffset(now)), count);
     return {
