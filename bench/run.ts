@@ -35,7 +35,7 @@ async function pickSource(): Promise<string> {
 
 function searchFigures(label: string, docs: SearchDoc[], goal: string): void {
   const t = performance.now();
-  const index = new SearchIndex(docs);
+  const index = SearchIndex.build(docs);
   const buildMs = performance.now() - t;
   const queries = buildQueries(docs, QUERIES);
   timeEach(queries.slice(0, 200), (q) => index.search({ q, limit: 20 })); // warm-up: JIT and SQLite caches

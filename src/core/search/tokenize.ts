@@ -8,8 +8,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Combining marks left by NFKD decomposition (é -> e + U+0301). */
 const MARKS = /\p{M}/gu;
 
+/** Anything outside ASCII: only such text needs the (slow) NFKD pass. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '').toLowerCase() : text.toLowerCase();
 }
 
 export function tokenize(text: string): string[] {
