@@ -24,7 +24,12 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   // Paraphrases: what an interviewer says.
   p('What are the pros and cons of batch norm?', 'opt-norm-batchnorm-why', 'opt-norm-batchnorm-basics', 'opt-norm-batchnorm-small-batch'),
   p('why would gradients blow up or shrink to nothing in a recurrent net', 'rnn-vanishing-exploding', 'debug-exploding-gradients'),
-  p('how do you know if your model is overfitting or underfitting', 'ml-overfitting-underfitting', 'reg-overfitting-curves', 'debug-learning-curves'),
+  p(
+    'how do you know if your model is overfitting or underfitting',
+    'ml-overfitting-underfitting',
+    'reg-overfitting-curves',
+    'debug-learning-curves',
+  ),
   p('why divide the dot products by the square root of the key dimension', 'attn-sqrt-dk-scaling'),
   p('how does caching keys and values make text generation faster', 'tfm-kv-cache', 'llm-kv-cache-what'),
   p('my training loss is stuck and will not go down, what do I check', 'debug-loss-not-decreasing'),

@@ -103,8 +103,31 @@ export class SearchIndex {
     return this.engine.vocabularySize;
   }
 
+  /** The ranked page without titles and snippets: what the benchmark compares with libraries that return ids. */
+  rankIds(p: SearchParams): string[] {
+    return this.rank(p).hits.map((h) => this.docs[h.doc]!.id);
+  }
+
   search(p: SearchParams): SearchResponse {
     const start = performance.now();
+    const { hits, total, corrected, keys } = this.rank(p);
+    const results: SearchResult[] = hits.map(({ doc, score }) => {
+      const d = this.docs[doc]!;
+      return {
+        id: d.id,
+        topicId: d.topicId,
+        title: d.title,
+        titleHtml: markWords(d.title, keys),
+        snippet: makeSnippet(d.body, keys),
+        score: Math.round(score * 1000) / 1000,
+        difficulty: d.difficulty,
+        tags: d.tags,
+      };
+    });
+    return { results, total, offset: p.offset ?? 0, tookMs: Math.round((performance.now() - start) * 1000) / 1000, corrected };
+  }
+
+  private rank(p: SearchParams): { hits: { doc: number; score: number }[]; total: number; corrected: string[] | null; keys: string[] } {
     const offset = p.offset ?? 0;
     const filtered = p.topic !== undefined || p.difficulty !== undefined || p.essential !== undefined || p.tag !== undefined;
     const accept = filtered
@@ -133,19 +156,6 @@ export class SearchIndex {
       ({ hits, total, corrected } = r);
       keys = r.matched.map(matchKey);
     }
-    const results: SearchResult[] = hits.map(({ doc, score }) => {
-      const d = this.docs[doc]!;
-      return {
-        id: d.id,
-        topicId: d.topicId,
-        title: d.title,
-        titleHtml: markWords(d.title, keys),
-        snippet: makeSnippet(d.body, keys),
-        score: Math.round(score * 1000) / 1000,
-        difficulty: d.difficulty,
-        tags: d.tags,
-      };
-    });
-    return { results, total, offset, tookMs: Math.round((performance.now() - start) * 1000) / 1000, corrected };
+    return { hits, total, corrected, keys };
   }
 }
