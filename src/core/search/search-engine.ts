@@ -160,7 +160,7 @@ export class SearchEngine {
     // "trade off" is "tradeoff" in the collection: the joined word counts for both halves.
     if (joined !== undefined) add(joined, WEIGHT.exact, true);
     if (out.size === 0 || (self !== undefined && this.df(self) <= RARE)) {
-      const suggestions = this.vocab.suggestScored(w);
+      const suggestions = this.vocab.suggestScored(w, 4).filter((x) => x.word !== w);
       // Only the closest: "gradiant" means "gradient", not also "grading" one edit further.
       for (const s of suggestions.filter((x) => x.distance === suggestions[0]!.distance)) {
         const id = this.ids.get(s.word)!;
