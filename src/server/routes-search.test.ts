@@ -23,7 +23,31 @@ const search = async (app: Hono, qs: string) => {
 
 /** The queries issue 14 found answering 500, plus FTS5 syntax of every kind. */
 const ISSUE_QUERIES = ['gradiant desent', 'baysian infrence', 'pros cons', 'gradient desent', 'title:gradient', 'batch normalizati'];
-const SYNTAX_QUERIES = ['"', '""', '"gradient', 'grad*', '*', 'NEAR(a b)', 'NEAR(', 'a OR', 'OR', 'AND NOT', '-', '^start', 'title:', ':', '{title body}: x', 'a + b', '(((', ')', "'", '\\', '\u0000', 'ǅ𝔼∇²', '🙂 gradient'];
+const SYNTAX_QUERIES = [
+  '"',
+  '""',
+  '"gradient',
+  'grad*',
+  '*',
+  'NEAR(a b)',
+  'NEAR(',
+  'a OR',
+  'OR',
+  'AND NOT',
+  '-',
+  '^start',
+  'title:',
+  ':',
+  '{title body}: x',
+  'a + b',
+  '(((',
+  ')',
+  "'",
+  '\\',
+  '\u0000',
+  'ǅ𝔼∇²',
+  '🙂 gradient',
+];
 
 /** Only these tags may appear in titleHtml and snippet: everything else is escaped text. */
 const ALLOWED_TAGS = /<\/?mark>|<span class="math">|<\/span>/g;
@@ -49,9 +73,30 @@ describe('GET /api/search never answers 5xx', () => {
       fc.string({ maxLength: 30 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.string({ unit: 'binary', maxLength: 20 }),
-      fc.constantFrom(...SYNTAX_QUERIES, 'gradient', 'eigen', 'bayes', 'NEAR', 'AND', 'OR', 'NOT', '*', '"', 'title:', 'body:', '^', '(', ')', '-', '+'),
+      fc.constantFrom(
+        ...SYNTAX_QUERIES,
+        'gradient',
+        'eigen',
+        'bayes',
+        'NEAR',
+        'AND',
+        'OR',
+        'NOT',
+        '*',
+        '"',
+        'title:',
+        'body:',
+        '^',
+        '(',
+        ')',
+        '-',
+        '+',
+      ),
     );
-    const query = fc.oneof(fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(' ')), fc.string({ minLength: 150, maxLength: 260 }));
+    const query = fc.oneof(
+      fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(' ')),
+      fc.string({ minLength: 150, maxLength: 260 }),
+    );
     const params = fc.record({
       q: query,
       limit: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
@@ -85,7 +130,8 @@ describe('paging', () => {
     const all = (await search(demo, 'q=the&limit=100')).body;
     expect(all.total).toBe(all.results.length);
     const pages = [];
-    for (let offset = 0; offset < all.total; offset += 2) pages.push(...(await search(demo, `q=the&limit=2&offset=${offset}`)).body.results);
+    for (let offset = 0; offset < all.total; offset += 2)
+      pages.push(...(await search(demo, `q=the&limit=2&offset=${offset}`)).body.results);
     expect(pages.map((r) => r.id)).toEqual(all.results.map((r) => r.id));
     const past = (await search(demo, `q=the&offset=${all.total + 5}`)).body;
     expect(past.results).toEqual([]);

@@ -23,7 +23,9 @@ describe('texToText', () => {
 
 describe('makeSnippet', () => {
   const formula = 'x^{-1} = \\frac{a}{b}';
-  const body = markdownToText(`${'Some words before. '.repeat(6)}The inverse $${formula}$ appears right where gradient is. ${'More words after. '.repeat(8)}`);
+  const body = markdownToText(
+    `${'Some words before. '.repeat(6)}The inverse $${formula}$ appears right where gradient is. ${'More words after. '.repeat(8)}`,
+  );
 
   it('never cuts inside a formula, wherever the window falls', () => {
     for (let chars = 20; chars <= 200; chars += 7) {
@@ -52,7 +54,9 @@ describe('makeSnippet', () => {
 describe('markWords', () => {
   it('escapes a hostile title and marks matched words', () => {
     const html = markWords(`Why <script>alert('x')</script> & "gradients"?`, ['script', 'gradi']);
-    expect(html).toBe('Why &lt;<mark>script</mark>&gt;alert(&#39;x&#39;)&lt;/<mark>script</mark>&gt; &amp; &quot;<mark>gradients</mark>&quot;?');
+    expect(html).toBe(
+      'Why &lt;<mark>script</mark>&gt;alert(&#39;x&#39;)&lt;/<mark>script</mark>&gt; &amp; &quot;<mark>gradients</mark>&quot;?',
+    );
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });

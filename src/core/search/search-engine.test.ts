@@ -16,7 +16,8 @@ function engineOf(docs: SearchDoc[]) {
   return { engine, ids };
 }
 
-const filler = (n: number) => Array.from({ length: n }, (_, i) => doc(`filler-${i}`, `Unrelated question number ${i}`, 'about other things'));
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => doc(`filler-${i}`, `Unrelated question number ${i}`, 'about other things'));
 
 describe('SearchEngine', () => {
   it('ranks an exact match above a typo correction of the same word', () => {
@@ -37,16 +38,31 @@ describe('SearchEngine', () => {
   });
 
   it('never corrects a word the collection contains in more than a couple of questions', () => {
-    const docs = [doc('bayes', 'Bayes rule', 'bayes bayes'), doc('bayes-2', 'Naive Bayes', 'bayes'), doc('bayes-3', 'Bayes factor', 'bayes')];
-    const { engine, ids } = engineOf([...docs, doc('bias', 'Bias of an estimator', 'bias bias bias'), doc('bias-2', 'Bias', 'bias'), ...filler(5)]);
+    const docs = [
+      doc('bayes', 'Bayes rule', 'bayes bayes'),
+      doc('bayes-2', 'Naive Bayes', 'bayes'),
+      doc('bayes-3', 'Bayes factor', 'bayes'),
+    ];
+    const { engine, ids } = engineOf([
+      ...docs,
+      doc('bias', 'Bias of an estimator', 'bias bias bias'),
+      doc('bias-2', 'Bias', 'bias'),
+      ...filler(5),
+    ]);
     expect(engine.search({ q: 'bayes', limit: 10, offset: 0 }).corrected).toBeNull();
     expect(ids('bayes').sort()).toEqual(['bayes', 'bayes-2', 'bayes-3']);
   });
 
   it('corrects a misspelt word and finds the question with both words', () => {
-    const { engine, ids } = engineOf([doc('gd', 'Gradient descent', 'step along the gradient'), doc('gb', 'Gradient boosting', 'trees'), ...filler(5)]);
+    const { engine, ids } = engineOf([
+      doc('gd', 'Gradient descent', 'step along the gradient'),
+      doc('gb', 'Gradient boosting', 'trees'),
+      ...filler(5),
+    ]);
     expect(ids('gradient desent')[0]).toBe('gd');
-    expect(engine.search({ q: 'gradiant desent', limit: 10, offset: 0 }).corrected).toEqual(expect.arrayContaining(['gradient', 'descent']));
+    expect(engine.search({ q: 'gradiant desent', limit: 10, offset: 0 }).corrected).toEqual(
+      expect.arrayContaining(['gradient', 'descent']),
+    );
     expect(ids('gradiant desent')[0]).toBe('gd');
   });
 
@@ -92,7 +108,11 @@ describe('SearchEngine', () => {
   });
 
   it('finds a hyphenated compound whether the query writes it apart or together', () => {
-    const { ids } = engineOf([doc('pv', 'What a p-value means', 'probability under the null'), doc('val', 'Value iteration', 'p of each state'), ...filler(3)]);
+    const { ids } = engineOf([
+      doc('pv', 'What a p-value means', 'probability under the null'),
+      doc('val', 'Value iteration', 'p of each state'),
+      ...filler(3),
+    ]);
     expect(ids('pvalue')).toEqual(['pv']);
     expect(ids('p value')[0]).toBe('pv');
   });

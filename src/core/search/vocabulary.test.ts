@@ -35,7 +35,9 @@ describe('Vocabulary.suggest', () => {
 
 describe('markdownToText', () => {
   it('keeps words and link text, drops markup', () => {
-    expect(markdownToText('**Bold** $x^2$ [[02_P#^bayes-rule|Bayes]] [site](https://x.y) `code`')).toBe('Bold \uE001x²\uE002 Bayes site code');
+    expect(markdownToText('**Bold** $x^2$ [[02_P#^bayes-rule|Bayes]] [site](https://x.y) `code`')).toBe(
+      'Bold \uE001x²\uE002 Bayes site code',
+    );
   });
 });
 
