@@ -1,8 +1,8 @@
 // `npm run bench`: the figures of issue 3, each printed with a baseline measured in the same run.
 //   1. cold content build (cache miss) with per-stage times   baseline: reading + hashing the files
 //   2. warm start (cache hit) to listening, as a real process  baseline: a bare Node HTTP server starting
-//   3. search p50/p99 over the collection and over a generated 100x one
-//                                                              baseline: a linear substring scan, same queries
+//   3. search (bench/search.bench.ts, its own process): mlprep's index vs MiniSearch and FlexSearch at 1x and
+//      100x: build time, memory, p50/p99, top-1/top-3 on the relevance set   baseline: the peers, same run
 //   4. topic-page JavaScript, gzip bytes                       baseline: the gzipped topic JSON it displays
 //   5. the study engine on 100k cards and 1M review rows (bench/study-store.bench.ts, its own process)
 //   6. a day's interview plan over 100k cards vs the due-queue build (bench/plan.bench.ts, its own process)
@@ -13,18 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import type { SearchDoc } from '../src/core/search/index.js';
 import { buildContent } from '../src/node/content-cache.js';
 import { hashFiles, readVaultFiles } from '../src/node/load-vault.js';
-import { SearchIndex } from '../src/node/search-index.js';
 import { ensureWebBuilt, WEB_DIST } from '../src/node/web-build.js';
 import { REPO, startServe } from '../e2e/harness.js';
-import { multiplyDocs } from './generate-collection.js';
-import { fmtMs, percentile, report, timeAsync, timeEach } from './measure.js';
-import { buildQueries, naiveSearch, scanTexts } from './search-queries.js';
-
-const QUERIES = 2000;
-const FACTOR = 100;
+import { fmtMs, report, timeAsync } from './measure.js';
 
 async function pickSource(): Promise<string> {
   const content = path.join(REPO, 'content');
@@ -32,23 +25,6 @@ async function pickSource(): Promise<string> {
   if (names.some((n) => /^\d{2}_.+\.md$/.test(n))) return content;
   console.log('note: content/ has no topic files yet; measuring the web-demo fixture instead');
   return path.join(REPO, 'test/fixtures/vaults/web-demo');
-}
-
-function searchFigures(label: string, docs: SearchDoc[], goal: string): void {
-  const t = performance.now();
-  const index = new SearchIndex(docs);
-  const buildMs = performance.now() - t;
-  const queries = buildQueries(docs, QUERIES);
-  timeEach(queries.slice(0, 200), (q) => index.search({ q, limit: 20 })); // warm-up: JIT and SQLite caches
-  const times = timeEach(queries, (q) => index.search({ q, limit: 20 }));
-  // The scan is slow at 100x (hundreds of MB per query): a 200-query sample gives its percentiles.
-  const texts = scanTexts(docs);
-  const base = timeEach(queries.slice(0, 200), (q) => naiveSearch(texts, q));
-  console.log(
-    `${label}: ${docs.length} questions, vocabulary ${index.vocabularySize} words, index built in ${fmtMs(buildMs)}, ${queries.length} queries`,
-  );
-  report(`  search p50`, percentile(times, 50), { label: 'scan p50', value: percentile(base, 50) }, '');
-  report(`  search p99`, percentile(times, 99), { label: 'scan p99', value: percentile(base, 99) }, goal);
 }
 
 const source = await pickSource();
@@ -81,12 +57,17 @@ const ready = /ready in .*\((.*)\)/.exec(server.output())?.[1] ?? '';
 await server.stop();
 console.log(`warm start stages: ${ready}`);
 report('warm start to listening (process)', warmMs, { label: 'bare node http', value: bareMs }, 'goal < 1.5 s');
-await rm(cache, { recursive: true, force: true });
 console.log('');
 
-// 3. Search.
-searchFigures('search, collection', cold.content.searchDocs, 'goal p99 < 2 ms');
-searchFigures(`search, ${FACTOR}x collection`, multiplyDocs(cold.content.searchDocs, FACTOR), 'goal p99 < 20 ms');
+// 3. Search against its peers: a separate process with --expose-gc (memory figures), reading the cache above.
+spawnSync(
+  process.execPath,
+  ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', path.join(REPO, 'bench/search.bench.ts'), source, cache],
+  {
+    stdio: 'inherit',
+  },
+);
+await rm(cache, { recursive: true, force: true });
 console.log('');
 
 // 4. Topic-page JavaScript.

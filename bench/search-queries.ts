@@ -31,16 +31,3 @@ export function buildQueries(docs: readonly SearchDoc[], count: number, seed = 7
   }
   return out;
 }
-
-/** The baseline's data: each document's text, lower-cased once (not counted in the baseline's time). */
-export function scanTexts(docs: readonly SearchDoc[]): string[] {
-  return docs.map((d) => `${d.title} ${d.body} ${d.tags.join(' ')}`.toLowerCase());
-}
-
-/** The baseline: a linear scan for documents containing every query word as a substring. */
-export function naiveSearch(texts: readonly string[], query: string): number {
-  const q = query.toLowerCase().split(/\s+/);
-  let hits = 0;
-  for (const text of texts) if (q.every((w) => text.includes(w))) hits++;
-  return hits;
-}

@@ -1,4 +1,4 @@
-// The content build with its cache: parse -> validate -> render -> (index happens at start, in memory).
+// The content build with its cache: parse -> validate -> render -> search docs -> search index (serialized).
 // The rendered result is stored as JSON under the cache folder, keyed by the content hash (every file's path
 // and bytes) plus a fingerprint of the code that renders it, so a warm start skips parsing and rendering and
 // an upgrade of the renderer never serves stale HTML. Writes are atomic (temp file + rename); old entries are
@@ -14,6 +14,7 @@ import type { RenderedContent } from '../core/render/index.js';
 import type { SearchDoc } from '../core/search/index.js';
 import { hashFiles, readVaultFiles } from './load-vault.js';
 import { buildReferenceIndex, type ReferenceIndex } from '../core/references/index.js';
+import { buildPackedIndex, type PackedIndex } from './search-index.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** `<repo>/.cache/mlprep` (git-ignored), or MLPREP_CACHE_DIR. */
@@ -24,6 +25,8 @@ export interface BuiltContent extends RenderedContent {
   hash: string;
   diagnostics: Diagnostic[];
   searchDocs: SearchDoc[];
+  /** The search index over searchDocs, serialized (node/search-index.ts), so a warm start does not rebuild it. */
+  searchIndex: PackedIndex;
   /** Earlier question ids (`aliases:` in the metadata line) -> current id, so old links keep working. */
   aliases: Record<string, string>;
   /** What the study engine needs: questions with their place, difficulty, aliases and key-point counts. */
@@ -110,17 +113,24 @@ export async function buildContent(
   times.render = since(t);
   t = performance.now();
   const aliases = Object.fromEntries(listQuestions(vault).flatMap((q) => q.aliases.map((a) => [a, q.id])));
+  const searchDocs = buildSearchDocs(vault);
+  times.docs = since(t);
+  t = performance.now();
+  const searchIndex = buildPackedIndex(searchDocs);
+  times.index = since(t);
+  t = performance.now();
   const content: BuiltContent = {
     ...rendered,
     hash: key,
     diagnostics,
-    searchDocs: buildSearchDocs(vault),
+    searchDocs,
+    searchIndex,
     references: buildReferenceIndex(vault),
     aliases,
     catalog: catalogFromVault(vault),
     studyPlan: vault.plan,
   };
-  times.docs = since(t);
+  times.catalog = since(t);
   t = performance.now();
   await writeCache(cacheDir, entry, content);
   times.cacheWrite = since(t);

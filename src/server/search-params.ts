@@ -8,6 +8,8 @@ import { badRequest } from './errors.js';
 export const MAX_QUERY = 200;
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
+/** Paging stops here: past a few pages a query should be refined, and the cap bounds the ranking's work. */
+export const MAX_OFFSET = 1000;
 /** Tags as the content format writes them: lowercase words, digits and a few joiners. */
 const TAG = /^[a-z0-9][a-z0-9+.#-]{0,63}$/;
 
@@ -44,6 +46,12 @@ export function parseSearchParams(query: Query, topicIds: ReadonlySet<string>): 
     if (!/^\d+$/.test(limit) || n < 1 || n > MAX_LIMIT)
       throw badRequest('bad_param', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
     params.limit = n;
+  }
+  const offset = query('offset');
+  if (offset) {
+    const n = Number(offset);
+    if (!/^\d+$/.test(offset) || n > MAX_OFFSET) throw badRequest('bad_param', `offset must be a whole number from 0 to ${MAX_OFFSET}.`);
+    params.offset = n;
   }
   return params;
 }

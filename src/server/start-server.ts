@@ -56,7 +56,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const build = await buildContent(opts.content, opts.cacheDir ?? DEFAULT_CACHE_DIR, log);
   times.content = ms(t);
   t = performance.now();
-  const search = new SearchIndex(build.content.searchDocs);
+  const search = SearchIndex.load(build.content.searchDocs, build.content.searchIndex);
   const store = createContentStore(build.content);
   times.index = ms(t);
   t = performance.now();

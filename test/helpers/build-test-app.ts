@@ -35,7 +35,7 @@ export async function buildTestApp(vault: string, study?: { now: () => number })
   const build: BuildResult = await buildContent(path.join(VAULTS, vault), cache);
   await rm(cache, { recursive: true, force: true });
   const store = createContentStore(build.content);
-  const search = new SearchIndex(build.content.searchDocs);
+  const search = SearchIndex.load(build.content.searchDocs, build.content.searchIndex);
   let progress: ProgressStore | null = null;
   let services: { service: StudyService; prep: PrepService; plans: PlanService } | undefined;
   if (study) {

@@ -133,9 +133,15 @@ export interface SearchResult {
 }
 
 export interface SearchResponse {
+  /** One page of results, best first. */
   results: SearchResult[];
+  /** How many questions match in all (every page). */
+  total: number;
+  /** Index of the first result of this page in the whole list. */
+  offset: number;
   tookMs: number;
-  /** Set when the exact query found nothing and typo correction rewrote it: the words searched instead. */
+  /** Typo corrections that were searched beside the query's own words (never instead of a word the collection
+   *  contains), or null. */
   corrected: string[] | null;
 }
 

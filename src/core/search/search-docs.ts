@@ -11,7 +11,8 @@ export interface SearchDoc {
   /** Position in the vault (topic, part, file order): the order of a filter-only listing. */
   order: number;
   title: string;
-  /** Prose of the answer and its sections (the snippet comes from here). */
+  /** Prose of the answer and its sections (the snippet comes from here); inline formulas as Unicode text
+   *  between MATH_OPEN and MATH_CLOSE (tokenize.ts), so a snippet can keep each one whole. */
   body: string;
   /** Code and TeX, searchable but never shown. */
   extra: string;

@@ -35,14 +35,16 @@ describe('Vocabulary.suggest', () => {
 
 describe('markdownToText', () => {
   it('keeps words and link text, drops markup', () => {
-    expect(markdownToText('**Bold** $x^2$ [[02_P#^bayes-rule|Bayes]] [site](https://x.y) `code`')).toBe('Bold x2 Bayes site code');
+    expect(markdownToText('**Bold** $x^2$ [[02_P#^bayes-rule|Bayes]] [site](https://x.y) `code`')).toBe(
+      'Bold \uE001x²\uE002 Bayes site code',
+    );
   });
 });
 
 describe('codeAndMath', () => {
   it('collects fenced code and TeX, which markdownToText leaves out', () => {
     const md = 'Use $\\eta \\le 1/L$ here.\n\n```python\nnp.linalg.eigvalsh(H)\n```\n';
-    expect(markdownToText(md)).toBe('Use η ≤ 1/L here.');
+    expect(markdownToText(md)).toBe('Use \uE001η ≤ 1/L\uE002 here.');
     expect(codeAndMath(md)).toBe('np.linalg.eigvalsh(H) eta le 1/L');
   });
 });

@@ -41,30 +41,49 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
+export interface Suggestion {
+  word: string;
+  distance: number;
+  /** Documents that contain the word. */
+  count: number;
+}
+
 export class Vocabulary {
   private readonly words: string[] = [];
   private readonly counts: number[] = [];
   private readonly index = new Map<string, number>();
   private readonly grams = new Map<string, number[]>();
+  /** Scratch for suggest(): shared-trigram counts per word id, reset through the touched list. */
+  private shared = new Uint16Array(0);
+
+  /** A vocabulary of known words with their document counts (the search index's words). */
+  static fromCounts(words: readonly string[], counts: ArrayLike<number>): Vocabulary {
+    const v = new Vocabulary();
+    words.forEach((w, i) => v.add(w, counts[i]!));
+    return v;
+  }
 
   /** Add the distinct words of one document. */
   addDocument(words: Iterable<string>): void {
-    for (const w of new Set(words)) {
-      if (w.length < 3) continue;
-      const at = this.index.get(w);
-      if (at !== undefined) {
-        this.counts[at]! += 1;
-        continue;
-      }
-      const id = this.words.length;
-      this.words.push(w);
-      this.counts.push(1);
-      this.index.set(w, id);
-      for (const g of trigrams(w)) {
-        const list = this.grams.get(g);
-        if (list) list.push(id);
-        else this.grams.set(g, [id]);
-      }
+    for (const w of new Set(words)) this.add(w, 1);
+  }
+
+  private add(w: string, n: number): void {
+    // Too short to correct, or a number, or a run-on token (a hash, a URL): never a suggestion.
+    if (w.length < 3 || w.length > 30 || /^\d+$/.test(w)) return;
+    const at = this.index.get(w);
+    if (at !== undefined) {
+      this.counts[at]! += n;
+      return;
+    }
+    const id = this.words.length;
+    this.words.push(w);
+    this.counts.push(n);
+    this.index.set(w, id);
+    for (const g of trigrams(w)) {
+      const list = this.grams.get(g);
+      if (list) list.push(id);
+      else this.grams.set(g, [id]);
     }
   }
 
@@ -78,20 +97,33 @@ export class Vocabulary {
 
   /** Up to `max` vocabulary words within the edit limit of `word`, best first. */
   suggest(word: string, max = 3): string[] {
+    return this.suggestScored(word, max).map((s) => s.word);
+  }
+
+  /** Like suggest(), with each word's edit distance and document count. */
+  suggestScored(word: string, max = 3): Suggestion[] {
     const limit = maxEdits(word);
     if (limit === 0) return [];
+    if (this.shared.length < this.words.length) this.shared = new Uint16Array(this.words.length);
     const grams = trigrams(word);
-    const shared = new Map<number, number>();
-    for (const g of grams) for (const id of this.grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const need = Math.max(1, grams.length - 3 * limit);
-    const found: { w: string; d: number; n: number }[] = [];
-    for (const [id, count] of shared) {
+    const touched: number[] = [];
+    for (const g of grams)
+      for (const id of this.grams.get(g) ?? []) {
+        if (this.shared[id] === 0) touched.push(id);
+        this.shared[id]! += 1;
+      }
+    // One edit changes at most 3 trigrams, a swap of two neighbours 4.
+    const need = Math.max(1, grams.length - 4 * limit);
+    const found: Suggestion[] = [];
+    for (const id of touched) {
+      const count = this.shared[id]!;
+      this.shared[id] = 0;
       if (count < need) continue;
       const w = this.words[id]!;
       const d = editDistance(word, w, limit);
-      if (d <= limit) found.push({ w, d, n: this.counts[id]! });
+      if (d <= limit) found.push({ word: w, distance: d, count: this.counts[id]! });
     }
-    found.sort((a, b) => a.d - b.d || b.n - a.n || a.w.localeCompare(b.w));
-    return found.slice(0, max).map((f) => f.w);
+    found.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word));
+    return found.slice(0, max);
   }
 }
