@@ -6,7 +6,15 @@ import { checkLinks } from './rules-links.js';
 import { checkMath } from './rules-math.js';
 import { checkPlan } from './rules-plan.js';
 import { checkQuestions } from './rules-questions.js';
+import { checkExercises } from '../exercise/validate-exercises.js';
 
 export function validateVault(vault: Vault): Diagnostic[] {
-  return sortDiagnostics([...vault.diagnostics, ...checkQuestions(vault), ...checkMath(vault), ...checkLinks(vault), ...checkPlan(vault)]);
+  return sortDiagnostics([
+    ...vault.diagnostics,
+    ...checkQuestions(vault),
+    ...checkMath(vault),
+    ...checkLinks(vault),
+    ...checkPlan(vault),
+    ...checkExercises(vault),
+  ]);
 }
