@@ -179,6 +179,8 @@ describe('export / import', () => {
       settingsAdded: 0,
       ticksAdded: 0,
       mocksAdded: 0,
+      exerciseAttemptsAdded: 0,
+      exerciseDraftsUpdated: 0,
     });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
