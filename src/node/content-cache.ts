@@ -54,6 +54,7 @@ function codeFingerprint(): Promise<string> {
       'src/core/api',
       'src/core/progress',
       'src/core/model',
+      'src/core/exercise',
     ]) {
       const names = (await readdir(path.join(REPO, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
       for (const n of names) h.update(n).update(await readFile(path.join(REPO, dir, n)));
