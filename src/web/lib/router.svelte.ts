@@ -17,6 +17,8 @@ export type Route =
   | { name: 'tips' }
   | { name: 'review' }
   | { name: 'settings' }
+  | { name: 'exercises' }
+  | { name: 'exercise'; id: string }
   | { name: 'not-found' };
 
 function parse(pathname: string): Route {
@@ -29,6 +31,9 @@ function parse(pathname: string): Route {
   if (pathname === '/checklists') return { name: 'checklists' };
   if (pathname === '/mock') return { name: 'mock', id: null };
   if (pathname === '/tips') return { name: 'tips' };
+  if (pathname === '/exercises') return { name: 'exercises' };
+  const ex = /^\/exercises\/([^/]+)\/?$/.exec(pathname); // /exercises/<id>
+  if (ex) return { name: 'exercise', id: decodeURIComponent(ex[1]!) };
   const prep = /^\/(paths|mock)\/([^/]+)\/?$/.exec(pathname); // /paths/<id>, /mock/<id>
   if (prep)
     return prep[1] === 'paths' ? { name: 'path', id: decodeURIComponent(prep[2]!) } : { name: 'mock', id: decodeURIComponent(prep[2]!) };
