@@ -8,11 +8,19 @@ import type { Command } from 'commander';
 import type { Exercise } from '../core/exercise/index.js';
 import { runExercise, type ExerciseRun } from '../node/exercise/run-exercise.js';
 import { loadVault } from '../node/load-vault.js';
-import { findPython, PythonNotFoundError } from '../node/python/find-python.js';
+import { findPython, PythonNotFoundError, type PythonInfo } from '../node/python/find-python.js';
 import { CliError } from './errors.js';
 import { contentDir, DEFAULT_CONTENT } from './options.js';
 
 const REPO = path.dirname(DEFAULT_CONTENT);
+
+/** The interpreter probe imports torch, which is slow: probe once per process (a failure is retried). */
+let probe: Promise<PythonInfo> | null = null;
+const pythonOnce = () =>
+  (probe ??= findPython().catch((err: unknown) => {
+    probe = null;
+    throw err;
+  }));
 const MAX_SUBMISSION_BYTES = 256 * 1024;
 
 async function exercisesOf(content: string | undefined): Promise<{ dir: string; exercises: Exercise[] }> {
@@ -61,7 +69,7 @@ export function registerExercise(program: Command): void {
       const submission = await readFile(file, 'utf8');
       let python;
       try {
-        python = await findPython();
+        python = await pythonOnce();
       } catch (err) {
         if (err instanceof PythonNotFoundError) throw new CliError(`cannot run the tests. ${err.message}`);
         throw err;
