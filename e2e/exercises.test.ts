@@ -37,7 +37,7 @@ describe('solving an exercise in the browser', { timeout: 180_000 }, () => {
     expect(await page.getByTestId('exercise-status').innerText()).toBe('solved');
     expect(await page.locator('.solution').innerText()).toContain('return float(x - lr * a * x)');
     // The draft was autosaved: a reload shows the typed code, not the starter.
-    await page.waitForFunction(() => document.body.innerText.includes('Draft saved'));
+    await page.getByText('Draft saved').waitFor();
     await page.reload();
     await page.locator('.cm-content').waitFor();
     expect(await page.locator('.cm-content').innerText()).toContain('return float(x - lr * a * x)');
