@@ -1,4 +1,5 @@
-// `mlprep check [--run-examples]`: validates the vault and optionally runs every python example.
+// `mlprep check [--run-examples]`: validates the vault and optionally runs every python example and verifies every
+// exercise (its solution passes the visible and hidden tests, its starter fails a hidden test).
 // Exit 0 when clean, 1 on any error diagnostic or failed example, 2 when the check itself cannot run.
 
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { runExamples } from '../node/python/run-examples.js';
 import { CliError } from './errors.js';
 import { contentDir, DEFAULT_CONTENT } from './options.js';
 import { probeIsolation } from '../node/runner/isolation.js';
+import { verifyExercises } from '../node/exercise/verify-exercises.js';
 
 interface CheckOptions {
   content?: string;
@@ -25,7 +27,7 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('validate the collection: structure, metadata, ids, math, links, study plan')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
-    .option('--run-examples', 'also execute every python example')
+    .option('--run-examples', 'also execute every python example and verify every exercise solution and starter')
     .option('--no-cache', 'run every example even if it passed before (always the case when CI is set)')
     .option('--workers <n>', 'parallel python processes', '2')
     .action(async (opts: CheckOptions) => {
@@ -50,6 +52,7 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
   for (const o of optOuts) out.write(`opt-out  ${o.file}:${o.line}  ${o.reason || '(no reason given)'}\n`);
   if (optOuts.length > 0) out.write(`${optOuts.length} python block(s) opted out of execution\n`);
   let failed = 0;
+  let exercisesFailed = 0;
   if (opts.runExamples) {
     let python;
     try {
@@ -99,8 +102,31 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
         (slowest ? `; slowest ${slowest.example.file}:${slowest.example.line} ${(slowest.ms / 1000).toFixed(1)} s` : '') +
         '\n',
     );
+    const exercises = loaded.vault.exercises;
+    const t2 = performance.now();
+    const checks = await verifyExercises(exercises, {
+      python,
+      workers,
+      useCache,
+      cacheFile: path.join(process.cwd(), '.cache', 'mlprep', 'exercises.json'),
+      onResult: (c) => {
+        if (!c.ok) {
+          const file = c.kind === 'starter-hidden' ? 'starter.py' : 'solution.py';
+          out.write(`${c.exercise.dir}/${file}:1  error  exercise/run  ${c.kind}: ${c.detail.replace(/\n/g, '\n    ')}\n`);
+        }
+      },
+    });
+    exercisesFailed = checks.filter((c) => !c.ok).length;
+    out.write(
+      `exercises: ${exercises.length} checked (${checks.length} runs: solution vs visible and hidden tests, starter vs hidden tests), ` +
+        `${exercisesFailed} failed (${checks.filter((c) => c.cached).length} from cache) in ${((performance.now() - t2) / 1000).toFixed(1)} s\n`,
+    );
   }
-  const ok = errors.length === 0 && failed === 0;
-  out.write(ok ? 'check passed\n' : `check failed: ${errors.length} error(s), ${failed} failed example(s)\n`);
+  const ok = errors.length === 0 && failed === 0 && exercisesFailed === 0;
+  out.write(
+    ok
+      ? 'check passed\n'
+      : `check failed: ${errors.length} error(s), ${failed} failed example(s), ${exercisesFailed} failed exercise run(s)\n`,
+  );
   return ok ? 0 : 1;
 }

@@ -8,11 +8,20 @@ import { registerStats } from './stats.js';
 import { registerServe } from './serve.js';
 import { registerProgress } from './progress.js';
 import { registerExport } from './export.js';
+import { registerExercise } from './exercise.js';
 import { CliError } from './errors.js';
 import { VaultError } from '../node/load-vault.js';
 
 /** Each command file exports one register function; serve, review and the rest are added here. */
-const COMMANDS: ((program: Command) => void)[] = [registerCheck, registerStats, registerIndex, registerServe, registerProgress, registerExport];
+const COMMANDS: ((program: Command) => void)[] = [
+  registerCheck,
+  registerStats,
+  registerIndex,
+  registerServe,
+  registerProgress,
+  registerExercise,
+  registerExport,
+];
 
 export function buildProgram(): Command {
   const program = new Command('mlprep')

@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseVault, PLAN_FILE, type SourceFile } from '../core/parse/index.js';
 import { validateVault } from '../core/validate/index.js';
+import { isExerciseFile } from '../core/exercise/index.js';
 import type { Diagnostic, Vault } from '../core/model/index.js';
 
 export class VaultError extends Error {
@@ -22,7 +23,10 @@ export interface LoadedVault {
   files: SourceFile[];
 }
 
-/** Every `.md` file (recursively, skipping dot-folders and node_modules) plus `study.yaml`, as vault-relative paths. */
+/**
+ * Every `.md` file (recursively, skipping dot-folders and node_modules), `study.yaml` and the `.py` files of the
+ * exercise folders, as vault-relative paths.
+ */
 export async function listVaultFiles(root: string): Promise<string[]> {
   return (await listVaultEntries(root)).filter((e) => !e.skipped).map((e) => e.file);
 }
@@ -42,7 +46,7 @@ export async function listVaultEntries(root: string): Promise<{ file: string; sk
       const rel = path.relative(root, full).split(path.sep).join('/');
       if (e.isDirectory()) await walk(full);
       else if (e.isFile()) {
-        if (e.name.endsWith('.md') || rel === PLAN_FILE) out.push({ file: rel });
+        if (e.name.endsWith('.md') || rel === PLAN_FILE || (isExerciseFile(rel) && e.name.endsWith('.py'))) out.push({ file: rel });
       } else if (e.isSymbolicLink()) out.push({ file: rel, skipped: 'a symbolic link; the vault reads only regular files inside it' });
       else out.push({ file: rel, skipped: 'not a regular file (a FIFO, socket or device)' });
     }

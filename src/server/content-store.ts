@@ -3,6 +3,7 @@
 
 import type { QuestionDetail, TopicDetail, TopicSummary } from '../core/api/types.js';
 import type { BuiltContent } from '../node/content-cache.js';
+import type { RenderedExercise } from '../core/render/render-exercises.js';
 
 export interface ContentStore {
   content: BuiltContent;
@@ -11,6 +12,8 @@ export interface ContentStore {
   questions: Map<string, QuestionDetail>;
   tags: { tag: string; count: number }[];
   questionCount: number;
+  /** Exercises by id, in id order. */
+  exercises: Map<string, RenderedExercise>;
 }
 
 export function createContentStore(content: BuiltContent): ContentStore {
@@ -34,5 +37,7 @@ export function createContentStore(content: BuiltContent): ContentStore {
     parts: parts.map(({ questions: _q, introHtml: _i, ...p }) => p),
   }));
   const tags = [...tagCounts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
-  return { content, topics, summaries, questions, tags, questionCount: content.searchDocs.length };
+  // `?? []`: a content cache written before exercises existed has none (the fingerprint changes anyway).
+  const exercises = new Map((content.exercises ?? []).map((e) => [e.detail.id, e]));
+  return { content, topics, summaries, questions, tags, questionCount: content.searchDocs.length, exercises };
 }

@@ -13,6 +13,7 @@ import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
 import { studyRoutes } from './routes-study.js';
 import { prepRoutes } from './routes-prep.js';
+import { exerciseRoutes, type ExerciseRouteOptions } from './routes-exercises.js';
 import type { StudyService } from '../node/study/study-service.js';
 import type { PrepService } from '../node/study/prep-service.js';
 import type { PlanService } from '../node/plan/plan-service.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   study?: { service: StudyService; prep: PrepService; plans?: PlanService };
   /** Host names besides loopback that the server answers to (the bound address, --allow-host). */
   allowedHosts?: readonly string[];
+  /** How exercises find Python and run code (tests inject these); defaults to the real probe and runner. */
+  exercises?: Pick<ExerciseRouteOptions, 'python' | 'run' | 'now'>;
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -47,6 +50,7 @@ export function createApp(opts: AppOptions): Hono {
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));
     api.route('/', prepRoutes(opts.study.prep, lookup));
     if (opts.study.plans) api.route('/', planRoutes(opts.study.plans));
+    api.route('/', exerciseRoutes({ content: opts.store, progress: opts.study.service.store, ...opts.exercises }));
   }
   api.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'

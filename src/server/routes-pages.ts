@@ -7,9 +7,12 @@ import { Hono } from 'hono';
 import type { ContentStore } from './content-store.js';
 import { KATEX_CSS_URL, type StaticFiles } from './static-files.js';
 
-/** The app's client-side routes: /, /search, /about, /review, /night-before, /paths[/id], /checklists, /must-know, /references, /mock[/id], /tips, /t/<id>, /q/<id>. */
+/**
+ * The app's client-side routes: /, /search, /about, /review, /night-before, /paths[/id], /checklists, /must-know,
+ * /references, /mock[/id], /tips, /t/<id>, /q/<id>, /exercises[/id].
+ */
 const PAGE =
-  /^\/(?:|search|about|review|paths(?:\/[^/]+)?|checklists|must-know|references|mock(?:\/[^/]+)?|tips|settings|night-before|t\/([^/]+)|q\/([^/]+))$/;
+  /^\/(?:|search|about|review|paths(?:\/[^/]+)?|checklists|must-know|references|mock(?:\/[^/]+)?|tips|settings|night-before|exercises|t\/([^/]+)|q\/([^/]+)|exercises\/([^/]+))$/;
 
 export function pageRoutes(store: ContentStore, files: StaticFiles, indexHtml: string | null): Hono {
   const app = new Hono();
@@ -30,7 +33,11 @@ export function pageRoutes(store: ContentStore, files: StaticFiles, indexHtml: s
       return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': file.meta.type });
     }
     const m = PAGE.exec(url);
-    const known = m !== null && (m[1] === undefined || store.topics.has(m[1])) && (m[2] === undefined || store.questions.has(m[2]));
+    const known =
+      m !== null &&
+      (m[1] === undefined || store.topics.has(m[1])) &&
+      (m[2] === undefined || store.questions.has(m[2])) &&
+      (m[3] === undefined || store.exercises.has(decodeURIComponent(m[3])));
     if (!shell) return c.text('The web UI has not been built. Run `npm start`, which builds it.', 503);
     c.header('Cache-Control', 'no-cache');
     return c.html(shell, known ? 200 : 404);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildContent, type BuildResult } from '../../src/node/content-cache.js';
 import { SearchIndex } from '../../src/node/search-index.js';
 import { createContentStore } from '../../src/server/content-store.js';
-import { createApp } from '../../src/server/create-app.js';
+import { createApp, type AppOptions } from '../../src/server/create-app.js';
 import { StaticFiles } from '../../src/server/static-files.js';
 import { ProgressStore } from '../../src/node/store/progress-store.js';
 import { PrepService } from '../../src/node/study/prep-service.js';
@@ -30,7 +30,7 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
 /** With `study`, the app also serves the study API over a fresh progress store, a fixed clock and no fuzz. */
 let planIds = 0;
 
-export async function buildTestApp(vault: string, study?: { now: () => number }) {
+export async function buildTestApp(vault: string, study?: { now: () => number; exercises?: AppOptions['exercises'] }) {
   const cache = await mkdtemp(path.join(os.tmpdir(), 'mlprep-cache-'));
   const build: BuildResult = await buildContent(path.join(VAULTS, vault), cache);
   await rm(cache, { recursive: true, force: true });
@@ -56,6 +56,7 @@ export async function buildTestApp(vault: string, study?: { now: () => number })
     files: await StaticFiles.collect(null),
     indexHtml: TEST_SHELL,
     ...(services ? { study: services } : {}),
+    ...(study?.exercises ? { exercises: study.exercises } : {}),
   });
   return { app, build, store, search, progress };
 }

@@ -57,6 +57,45 @@ export interface QuestionDetail extends QuestionSummary {
   related: string[];
   prev: QuestionLink | null;
   next: QuestionLink | null;
+  /** The coding exercises that list this question (computed from their `questions:`), when any. */
+  exercises?: ExerciseLinkView[];
+}
+
+export interface ExerciseLinkView {
+  id: string;
+  title: string;
+  difficulty: Difficulty;
+}
+
+/** An exercise in lists: what the exercises page filters on. */
+export interface ExerciseSummary {
+  id: string;
+  title: string;
+  topic: string;
+  difficulty: Difficulty;
+  tags: string[];
+  minutes: number;
+  /** Vault-relative folder (`exercises/<id>`). */
+  dir: string;
+  questions: string[];
+}
+
+/** One exercise as rendered at build time. The hidden tests and the solution stay on the server. */
+export interface ExerciseDetail extends ExerciseSummary {
+  signature: string;
+  statementHtml: string;
+  examplesHtml: string;
+  hintsHtml: string[];
+  backgroundHtml: string | null;
+  starter: string;
+  /** The visible tests' source (the user may read them). */
+  tests: string;
+}
+
+/** What the server keeps per exercise besides the detail. */
+export interface ExerciseSources {
+  solution: string;
+  hiddenTests: string;
 }
 
 export interface PartDetail extends PartSummary {

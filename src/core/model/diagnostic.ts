@@ -44,7 +44,16 @@ export type RuleCode =
   | 'plan/yaml'
   | 'plan/field'
   | 'plan/reference'
-  | 'plan/concept-empty';
+  | 'plan/concept-empty'
+  | 'exercise/front-matter'
+  | 'exercise/field'
+  | 'exercise/id'
+  | 'exercise/section'
+  | 'exercise/file'
+  | 'exercise/question'
+  | 'exercise/topic'
+  | 'exercise/tests'
+  | 'exercise/signature';
 
 export function makeDiagnostic(file: string, line: number, code: RuleCode, message: string, severity: Severity = 'error'): Diagnostic {
   return { file, line, code, severity, message };

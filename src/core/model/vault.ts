@@ -5,11 +5,14 @@ import type { Note, Question, Topic } from './content.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { QuestionId } from './ids.js';
 import type { StudyPlan } from './plan.js';
+import type { Exercise } from '../exercise/model.js';
 
 export interface Vault {
   topics: Topic[];
   notes: Note[];
   plan: StudyPlan | null;
+  /** Coding exercises from `exercises/<id>/` (core/exercise), in id order. */
+  exercises: Exercise[];
   /** Parse-time diagnostics (validation adds its own). */
   diagnostics: Diagnostic[];
 }

@@ -1,7 +1,10 @@
-// A whole vault from its files: `NN_Title.md` are topics, other `.md` files are notes, `study.yaml` is the
-// plan. The caller (node/load-vault, or a test) supplies the text, so this stays isomorphic.
+// A whole vault from its files: `NN_Title.md` are topics, `exercises/<id>/*` are coding exercises (core/exercise),
+// other `.md` files are notes, `study.yaml` is the plan. The caller (node/load-vault, or a test) supplies the text, so this stays isomorphic.
 
 import { makeDiagnostic, type Diagnostic, type Note, type StudyPlan, type Topic, type Vault } from '../model/index.js';
+import { groupExerciseFiles, isExerciseFile } from '../exercise/group-files.js';
+import type { Exercise } from '../exercise/model.js';
+import { parseExercise } from '../exercise/parse-exercise.js';
 import { checkSourceLimits } from './source-limits.js';
 import { parseNote } from './parse-note.js';
 import { parsePlan } from './parse-plan.js';
@@ -50,9 +53,18 @@ export function parseVault(files: readonly SourceFile[]): Vault {
       );
     }
   }
-  return { topics, notes, plan, diagnostics };
+  const exercises: Exercise[] = [];
+  const grouped = groupExerciseFiles(sorted.filter((f) => !f.skipped && !checkSourceLimits(f.file, f.source)));
+  diagnostics.push(...grouped.diagnostics);
+  for (const folder of grouped.folders) {
+    const parsed = parseExercise(folder);
+    if (parsed.exercise) exercises.push(parsed.exercise);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  return { topics, notes, plan, diagnostics, exercises };
 
   function parseOne(file: string, base: string, source: string): void {
+    if (isExerciseFile(file)) return; // grouped per folder below
     if (file === PLAN_FILE) {
       const parsed = parsePlan(file, source);
       plan = parsed.plan;

@@ -10,6 +10,7 @@ import { buildPlanView } from './plan-view.js';
 import { createRenderer } from './render-markdown.js';
 import { renderNotes } from './render-notes.js';
 import { renderTopic, summarizeTopic, type Neighbours } from './render-topic.js';
+import { attachExerciseLinks, renderExercises, type RenderedExercise } from './render-exercises.js';
 
 export interface RenderedContent {
   topics: TopicDetail[];
@@ -17,6 +18,8 @@ export interface RenderedContent {
   notes: NoteDetail[];
   plan: PlanResponse;
   stats: ContentStats;
+  /** The coding exercises, rendered, with the sources only the server uses. */
+  exercises: RenderedExercise[];
   /** Classes for the inline styles KaTeX and Shiki produced (served as /assets/content.css). */
   css: string;
 }
@@ -28,7 +31,11 @@ export function renderVault(vault: Vault, highlighter: HighlighterCore): Rendere
   const neighbours = new Map<string, Neighbours>();
   all.forEach((q: Question, i) => neighbours.set(q.id, { prev: all[i - 1], next: all[i + 1] }));
   const topics = sorted.map((t) => renderTopic(renderer, t, neighbours));
+  attachExerciseLinks(topics, vault.exercises);
+  // Rendered before css(): the stylesheet must hold the classes of the exercises' math too.
+  const exercises = renderExercises(renderer, vault.exercises);
   return {
+    exercises,
     topics,
     notes: renderNotes(renderer, vault.notes),
     plan: buildPlanView(vault, sorted.map(summarizeTopic)),

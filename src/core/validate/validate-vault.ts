@@ -8,6 +8,7 @@ import { checkMustKnow } from './rules-must-know.js';
 import { checkPlan } from './rules-plan.js';
 import { checkReferences } from './rules-references.js';
 import { checkQuestions } from './rules-questions.js';
+import { checkExercises } from '../exercise/validate-exercises.js';
 
 export function validateVault(vault: Vault): Diagnostic[] {
   return sortDiagnostics([
@@ -18,5 +19,6 @@ export function validateVault(vault: Vault): Diagnostic[] {
     ...checkPlan(vault),
     ...checkMustKnow(vault),
     ...checkReferences(vault),
+    ...checkExercises(vault),
   ]);
 }

@@ -5,15 +5,18 @@
 // - its own process group (and, where the kernel allows, its own network and PID namespaces: isolation.ts);
 // - a wall-clock timeout that kills the whole group and every process tagged with the run (sweep.ts), and then
 //   returns at once: a grandchild holding stderr open cannot keep the caller waiting;
-// - bounded output: only the last `maxOutputBytes` of stdout and of stderr are kept while streaming.
+// - bounded output: only the last `maxOutputBytes` of stdout and of stderr are kept while streaming;
+// - optionally: files placed in the fresh folder before the start (an exercise's tests and the submission), a
+//   private result channel on fd 3 that the program's prints cannot reach, and folders hidden from the program.
+// When the runner is root, the child drops to `nobody` and the folder is handed to it (isolation.ts).
 
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdtemp, readlink, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { probeIsolation } from './isolation.js';
-import { limitsFor, preludeArgs, type RunLimits } from './limits.js';
+import { probeIsolation, runsAsRoot } from './isolation.js';
+import { limitsFor, NOBODY, preludeArgs, type RunLimits } from './limits.js';
 import { killTagged, RUN_TAG_VAR } from './sweep.js';
 
 export interface SandboxRequest {
@@ -29,6 +32,14 @@ export interface SandboxRequest {
   env?: Record<string, string>;
   /** Use network and PID namespaces when the kernel allows them (default true). */
   namespaces?: boolean;
+  /** Files to write into the fresh folder before the start: plain names (no folders) to their text. */
+  files?: Record<string, string>;
+  /** Open fd 3 in the child as a write-only pipe whose bytes come back as `channel` (capped at maxChannelBytes). */
+  channel?: boolean;
+  /** Bytes of the channel to keep (the head: results are written in order); default 1 MiB. */
+  maxChannelBytes?: number;
+  /** Folders to hide behind empty mounts (needs a mount namespace; ignored without one). */
+  hide?: readonly string[];
 }
 
 export interface SandboxResult {
@@ -42,7 +53,14 @@ export interface SandboxResult {
   ms: number;
   /** Could not start at all (missing interpreter, no temp folder): the message. */
   spawnError?: string;
+  /** What the program wrote to fd 3, when `channel` was asked for. */
+  channel?: string;
+  /** The channel was longer than maxChannelBytes and was cut. */
+  channelTruncated?: boolean;
 }
+
+/** A plain file name: letters, digits, `_`, `-` and dots, not starting with a dot. */
+const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
 /** Keeps the last `max` bytes of a stream without ever holding much more than that. */
 class TailBuffer {
@@ -100,17 +118,36 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
     return failed(started, `cannot create a temporary folder: ${(err as Error).message}`);
   }
   const tag = randomBytes(12).toString('hex');
-  const isolation = req.namespaces === false ? { prefix: [] } : await probeIsolation();
-  const argv = [...isolation.prefix, req.executable, ...preludeArgs(limitsFor(req.timeoutMs, req.limits))];
+  const isolation = req.namespaces === false ? { prefix: [] as string[], mount: false } : await probeIsolation();
+  // Root in a user namespace maps only uid 0, so it cannot become nobody there; everywhere else it must.
+  const drop = runsAsRoot() && !isolation.prefix.includes('--map-root-user');
+  try {
+    for (const [name, text] of Object.entries(req.files ?? {})) {
+      if (!FILE_NAME.test(name)) throw new Error(`not a plain file name: "${name}"`);
+      await writeFile(path.join(cwd, name), text);
+      if (drop) await chown(path.join(cwd, name), NOBODY, NOBODY);
+    }
+    if (drop) await chown(cwd, NOBODY, NOBODY);
+  } catch (e) {
+    await rm(cwd, { recursive: true, force: true }).catch(() => undefined);
+    return failed(started, `cannot prepare the run folder: ${(e as Error).message}`);
+  }
+  const hostMountNs = isolation.mount && req.hide?.length ? await readlink('/proc/self/ns/mnt').catch(() => undefined) : undefined;
+  const prelude = preludeArgs(limitsFor(req.timeoutMs, req.limits), { hide: req.hide, hostMountNs, drop });
+  const argv = [...isolation.prefix, req.executable, ...prelude];
   const out = new TailBuffer(max);
   const err = new TailBuffer(max);
+  const maxChannel = req.maxChannelBytes ?? 1024 * 1024;
+  const channel: Buffer[] = [];
+  let channelSize = 0;
+  let channelTruncated = false;
   return new Promise<SandboxResult>((resolve) => {
     let settled = false;
     let timedOut = false;
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd,
       env: minimalEnv(cwd, tag, req.env),
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe', req.channel ? 'pipe' : 'ignore'],
       detached: true, // its own process group, so the timeout can kill the group
     });
     const killAll = async () => {
@@ -129,6 +166,7 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
       clearTimeout(timer);
       child.stdout?.destroy();
       child.stderr?.destroy();
+      (child.stdio[3] as (NodeJS.ReadableStream & { destroy?: () => void }) | null)?.destroy?.();
       void killAll().then(() => rm(cwd, { recursive: true, force: true }).catch(() => undefined));
       resolve({
         exitCode,
@@ -139,16 +177,30 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
         truncated: out.truncated || err.truncated,
         ms: performance.now() - started,
         ...(spawnError ? { spawnError } : {}),
+        ...(req.channel ? { channel: Buffer.concat(channel).toString('utf8'), channelTruncated } : {}),
       });
     };
     const timer = setTimeout(() => {
       timedOut = true;
       finish(null, 'SIGKILL');
     }, req.timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(req.code);
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
+    const fd3 = child.stdio[3] as NodeJS.ReadableStream | null;
+    fd3?.on('data', (d: Buffer) => {
+      // Keep the head: a flood after the results cannot push them out.
+      const room = maxChannel - channelSize;
+      if (room <= 0) {
+        channelTruncated = true;
+        return;
+      }
+      if (d.length > room) channelTruncated = true;
+      channel.push(d.subarray(0, room));
+      channelSize += Math.min(room, d.length);
+    });
+    fd3?.on('error', () => undefined);
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(req.code);
     child.on('error', (e) => finish(null, null, e.message));
     // 'close' comes once the pipes are drained. A grandchild holding them open must not keep us waiting: after
     // 'exit', wait a short grace for the rest of the output, then finish() kills the group and the tagged processes.

@@ -104,6 +104,32 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    // Every Run (visible tests) and Submit (hidden tests) of a coding exercise, with the code and the per-test
+    // outcome, plus the editor's autosaved draft per exercise. An exercise is solved once a hidden run passed.
+    // `uid` is random so an import can skip attempts it already holds.
+    description: 'coding exercises: attempts with per-test results, and autosaved drafts',
+    sql: `
+      CREATE TABLE exercise_attempts (
+        uid         TEXT PRIMARY KEY,
+        exercise_id TEXT NOT NULL,
+        suite       TEXT NOT NULL CHECK (suite IN ('visible', 'hidden')),
+        created_at  INTEGER NOT NULL,
+        code        TEXT NOT NULL,
+        passed      INTEGER NOT NULL,
+        total       INTEGER NOT NULL,
+        ok          INTEGER NOT NULL CHECK (ok IN (0, 1)),
+        results     TEXT NOT NULL
+      );
+      CREATE INDEX exercise_attempts_by_exercise ON exercise_attempts (exercise_id, created_at);
+      CREATE TABLE exercise_drafts (
+        exercise_id TEXT PRIMARY KEY,
+        code        TEXT NOT NULL,
+        saved_at    INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

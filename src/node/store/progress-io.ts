@@ -10,11 +10,16 @@ import type { QuestionId } from '../../core/model/index.js';
 import { cardFieldError, type CardState } from '../../core/schedule/index.js';
 import { settingError } from '../../core/progress/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
+import { exportExercises, importExercises, parseExerciseSection, type ExerciseSection } from './exercise-io.js';
 import { checkPlanRecord, insertImportedPlans, listPlans, type InterviewPlan } from './plan-store.js';
+import { ImportError } from './progress-io-errors.js';
 import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type ReviewRecord } from './progress-store.js';
 
 export const PROGRESS_FORMAT = 'mlprep-progress';
-/** 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. 3: adds interview plans. Older files still import. */
+/**
+ * 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. 3: adds interview plans, and
+ * exercise attempts and drafts (exercise-io.ts). Older files still import.
+ */
 export const PROGRESS_VERSION = 3;
 
 export interface ExportedCard extends CardState {
@@ -25,7 +30,7 @@ export interface ExportedCard extends CardState {
 /** A review-log row as exported: the store's record without its local row id, with plain string ids. */
 export type ExportedReview = Omit<ReviewRecord, 'id' | 'questionId' | 'rating'> & { questionId: string; rating: number };
 
-export interface ProgressDocument {
+export interface ProgressDocument extends ExerciseSection {
   format: typeof PROGRESS_FORMAT;
   version: number;
   exportedAt: string;
@@ -37,9 +42,7 @@ export interface ProgressDocument {
   interviewPlans: InterviewPlan[];
 }
 
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
+export { ImportError };
 
 export function exportProgress(store: ProgressStore, now: number): ProgressDocument {
   // Read through rowToCard, so a damaged row exports in range and the file always imports again.
@@ -71,6 +74,7 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     checklistTicks,
     mocks: listMocks(store),
     interviewPlans: listPlans(store),
+    ...exportExercises(store),
   };
 }
 
@@ -226,6 +230,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
     checklistTicks,
     mocks,
     interviewPlans,
+    ...parseExerciseSection(d),
   };
 }
 
@@ -238,6 +243,8 @@ export interface ImportSummary {
   ticksAdded: number;
   mocksAdded: number;
   plansAdded: number;
+  exerciseAttemptsAdded: number;
+  exerciseDraftsUpdated: number;
 }
 
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
@@ -252,6 +259,8 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     ticksAdded: 0,
     mocksAdded: 0,
     plansAdded: 0,
+    exerciseAttemptsAdded: 0,
+    exerciseDraftsUpdated: 0,
   };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, imported)
@@ -317,6 +326,9 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
         answer.run(m.id, a.index, a.questionId, a.answeredAt, a.durationMs, a.notes, JSON.stringify(a.keyPointsChecked), a.keyPointsTotal);
     }
     summary.plansAdded = insertImportedPlans(store, doc.interviewPlans);
+    const ex = importExercises(store, doc);
+    summary.exerciseAttemptsAdded = ex.attemptsAdded;
+    summary.exerciseDraftsUpdated = ex.draftsUpdated;
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
@@ -333,7 +345,7 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   store.db
     .transaction(() => {
       store.db.exec(
-        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans;',
+        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts;',
       );
     })
     .immediate();

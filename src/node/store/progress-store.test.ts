@@ -183,6 +183,8 @@ describe('export / import', () => {
       ticksAdded: 0,
       mocksAdded: 0,
       plansAdded: 0,
+      exerciseAttemptsAdded: 0,
+      exerciseDraftsUpdated: 0,
     });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });

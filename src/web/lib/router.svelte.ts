@@ -20,6 +20,8 @@ export type Route =
   | { name: 'review' }
   | { name: 'settings' }
   | { name: 'night-before' }
+  | { name: 'exercises' }
+  | { name: 'exercise'; id: string }
   | { name: 'not-found' };
 
 function parse(pathname: string): Route {
@@ -35,6 +37,9 @@ function parse(pathname: string): Route {
   if (pathname === '/tips') return { name: 'tips' };
   if (pathname === '/must-know') return { name: 'must-know' };
   if (pathname === '/references') return { name: 'references' };
+  if (pathname === '/exercises') return { name: 'exercises' };
+  const ex = /^\/exercises\/([^/]+)\/?$/.exec(pathname); // /exercises/<id>
+  if (ex) return { name: 'exercise', id: decodeURIComponent(ex[1]!) };
   const prep = /^\/(paths|mock)\/([^/]+)\/?$/.exec(pathname); // /paths/<id>, /mock/<id>
   if (prep)
     return prep[1] === 'paths' ? { name: 'path', id: decodeURIComponent(prep[2]!) } : { name: 'mock', id: decodeURIComponent(prep[2]!) };
