@@ -78,23 +78,28 @@ export function checkExercises(vault: Vault): Diagnostic[] {
       out.push(makeDiagnostic(readme, 1, 'exercise/topic', `Topic "${ex.topic}" has no topic file in the vault.`, 'warning'));
     checkTests(ex, 'tests', out);
     checkTests(ex, 'hiddenTests', out);
-    const name = signatureName(ex.signature);
-    const kind = ex.signature.startsWith('class ') ? 'class' : 'def';
-    for (const role of ['starter', 'solution'] as const) {
-      const text = ex[role];
-      if (!text) continue;
-      const file = `${ex.dir}/${EXERCISE_FILES[role]}`;
-      if (!new RegExp(`^${kind} ${name}\\b`, 'm').test(text))
-        out.push(makeDiagnostic(file, 1, 'exercise/signature', `${EXERCISE_FILES[role]} does not define \`${name}\` from the signature.`));
-      else if (role === 'starter' && kind === 'def' && !squash(text).includes(squash(ex.signature)))
-        out.push(
-          makeDiagnostic(
-            file,
-            lineOf(text, `def ${name}`),
-            'exercise/signature',
-            `The starter's \`def ${name}\` differs from the front matter signature: copy it exactly.`,
-          ),
-        );
+    // A signature may list several functions (or a class), separated by "; " before each `def`/`class`.
+    for (const signature of ex.signature.split(/;\s*(?=(?:def|class)\s)/)) {
+      const name = signatureName(signature);
+      const kind = signature.startsWith('class ') ? 'class' : 'def';
+      for (const role of ['starter', 'solution'] as const) {
+        const text = ex[role];
+        if (!text) continue;
+        const file = `${ex.dir}/${EXERCISE_FILES[role]}`;
+        if (!new RegExp(`^${kind} ${name}\\b`, 'm').test(text))
+          out.push(
+            makeDiagnostic(file, 1, 'exercise/signature', `${EXERCISE_FILES[role]} does not define \`${name}\` from the signature.`),
+          );
+        else if (role === 'starter' && kind === 'def' && !squash(text).includes(squash(signature)))
+          out.push(
+            makeDiagnostic(
+              file,
+              lineOf(text, `def ${name}`),
+              'exercise/signature',
+              `The starter's \`def ${name}\` differs from the front matter signature: copy it exactly.`,
+            ),
+          );
+      }
     }
     if (ex.starter && !/raise NotImplementedError/.test(ex.starter))
       out.push(
