@@ -26,9 +26,10 @@ export default {
   incremental: true,
   incrementalFile: '.cache/stryker/incremental.json',
   concurrency: 2,
-  // The runner tests spawn Python with real time limits; a mutant that loops is cut off at 2x the normal time.
-  timeoutMS: 10_000,
-  timeoutFactor: 2,
+  // Generous: under load, a test file's beforeAll (a whole content build for the route tests) alone takes seconds,
+  // and a mutant cut off early counts as killed. The runner tests spawn Python with real time limits.
+  timeoutMS: 30_000,
+  timeoutFactor: 1.5,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
