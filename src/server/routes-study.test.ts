@@ -73,7 +73,13 @@ describe('study API', () => {
     const other = await buildTestApp('web-prep', { now: () => clock.t });
     try {
       const into = async (body: unknown) =>
-        (await other.app.request('/api/progress/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<Record<string, any>>;
+        (
+          await other.app.request('/api/progress/import', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+        ).json() as Promise<Record<string, any>>;
       const reviews = exported.body.reviewLog.length as number;
       expect(reviews).toBeGreaterThan(0);
       expect((await into(exported.body)).imported).toMatchObject({ cardsAdded: exported.body.cards.length, reviewsAdded: reviews });

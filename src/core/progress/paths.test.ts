@@ -104,7 +104,16 @@ describe('path progress thresholds (fixed clock)', () => {
       },
     ],
   };
-  const path5: StudyPath = { id: 'five', title: 'Five', summary: 'x', line: 1, steps: [{ topicId: asTopicId('05'), line: 1 }, { topicId: asTopicId('01'), line: 2 }] };
+  const path5: StudyPath = {
+    id: 'five',
+    title: 'Five',
+    summary: 'x',
+    line: 1,
+    steps: [
+      { topicId: asTopicId('05'), line: 1 },
+      { topicId: asTopicId('01'), line: 2 },
+    ],
+  };
   const progressOf = (ages: number[]) => {
     const cards = new Map<QuestionId, CardState>(ages.map((age, i) => [asQuestionId(`e${i + 1}`), reviewedDaysAgo(age)]));
     return computePathProgress(path5, plan, [fivePart, ...topics], cards, NOW, pace, 20);
