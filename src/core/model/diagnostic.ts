@@ -40,6 +40,7 @@ export type RuleCode =
   | 'link/unresolved'
   | 'link/anchor'
   | 'code/no-run'
+  | 'example/trivial-assert'
   | 'plan/yaml'
   | 'plan/field'
   | 'plan/reference';

@@ -2,11 +2,12 @@
 // with the parse diagnostics. Isomorphic.
 
 import { sortDiagnostics, type Diagnostic, type Vault } from '../model/index.js';
+import { checkExamples } from './rules-examples.js';
 import { checkLinks } from './rules-links.js';
 import { checkMath } from './rules-math.js';
 import { checkPlan } from './rules-plan.js';
 import { checkQuestions } from './rules-questions.js';
 
 export function validateVault(vault: Vault): Diagnostic[] {
-  return sortDiagnostics([...vault.diagnostics, ...checkQuestions(vault), ...checkMath(vault), ...checkLinks(vault), ...checkPlan(vault)]);
+  return sortDiagnostics([...vault.diagnostics, ...checkQuestions(vault), ...checkMath(vault), ...checkLinks(vault), ...checkPlan(vault), ...checkExamples(vault)]);
 }
