@@ -26,5 +26,7 @@ for (const [key, t] of [...tally].sort()) {
   const detected = (t.Killed ?? 0) + (t.Timeout ?? 0);
   const undetected = (t.Survived ?? 0) + (t.NoCoverage ?? 0);
   const score = detected + undetected ? ((100 * detected) / (detected + undetected)).toFixed(1) : 'n/a';
-  console.log(`${key.padEnd(48)} ${String(score).padStart(5)} %  killed ${t.Killed ?? 0}, timeout ${t.Timeout ?? 0}, survived ${t.Survived ?? 0}, no coverage ${t.NoCoverage ?? 0}`);
+  console.log(
+    `${key.padEnd(48)} ${String(score).padStart(5)} %  killed ${t.Killed ?? 0}, timeout ${t.Timeout ?? 0}, survived ${t.Survived ?? 0}, no coverage ${t.NoCoverage ?? 0}`,
+  );
 }

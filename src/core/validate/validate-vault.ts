@@ -9,5 +9,12 @@ import { checkPlan } from './rules-plan.js';
 import { checkQuestions } from './rules-questions.js';
 
 export function validateVault(vault: Vault): Diagnostic[] {
-  return sortDiagnostics([...vault.diagnostics, ...checkQuestions(vault), ...checkMath(vault), ...checkLinks(vault), ...checkPlan(vault), ...checkExamples(vault)]);
+  return sortDiagnostics([
+    ...vault.diagnostics,
+    ...checkQuestions(vault),
+    ...checkMath(vault),
+    ...checkLinks(vault),
+    ...checkPlan(vault),
+    ...checkExamples(vault),
+  ]);
 }
