@@ -14,7 +14,6 @@ const DEFAULT_TESTS = [
   'src/server/**/*.test.ts',
   'src/node/**/*.test.ts',
   'test/vault-fixtures.test.ts',
-  'test/check-command.test.ts',
   'test/crash-safety.test.ts',
   'test/concurrency.test.ts',
 ];
