@@ -23,6 +23,8 @@ describe('fixture vaults', () => {
       'wrong-heading-structure',
       'empty-file',
       'binary-garbage',
+      'duplicate-sections', // question/section
+      'plan-yaml', // plan/yaml
     ]) {
       expect(names).toContain(required);
     }

@@ -64,10 +64,33 @@ describe('study API', () => {
   it('validates settings and round-trips progress through export and import', async () => {
     expect((await call('PUT', '/api/settings', { retention: 0.5 })).status).toBe(400);
     expect((await call('PUT', '/api/settings', { retention: 0.85 })).body.retention).toBe(0.85);
+    const first = (await call('GET', '/api/review/next')).body.card.questionId as string;
+    expect((await call('POST', '/api/review', { questionId: first, rating: 4, uid: 'export-1' })).status).toBe(201);
     const exported = await call('GET', '/api/progress/export');
     expect(exported.body.format).toBe('mlprep-progress');
-    const imported = await call('POST', '/api/progress/import', exported.body);
-    expect(imported.body.imported.reviewsAdded).toBe(0);
+    expect(exported.body.cards.map((c: { questionId: string }) => c.questionId)).toEqual([first]);
+    // Into a fresh store, the export must bring every card, review and setting; a second import adds nothing.
+    const other = await buildTestApp('web-prep', { now: () => clock.t });
+    try {
+      const into = async (body: unknown) =>
+        (
+          await other.app.request('/api/progress/import', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+        ).json() as Promise<Record<string, any>>;
+      const reviews = exported.body.reviewLog.length as number;
+      expect(reviews).toBeGreaterThan(0);
+      expect((await into(exported.body)).imported).toMatchObject({ cardsAdded: exported.body.cards.length, reviewsAdded: reviews });
+      const copy = (await (await other.app.request('/api/progress/export')).json()) as Record<string, any>;
+      expect(copy.cards).toEqual(exported.body.cards);
+      expect(copy.reviewLog).toEqual(exported.body.reviewLog);
+      expect(copy.settings).toEqual(exported.body.settings);
+      expect((await into(exported.body)).imported).toMatchObject({ cardsAdded: 0, reviewsAdded: 0 });
+    } finally {
+      other.progress?.close();
+    }
     expect((await call('POST', '/api/progress/import', { format: 'nope' })).status).toBe(400);
     expect((await call('POST', '/api/progress/reset', {})).body.error.code).toBe('confirmation_required');
     expect((await call('GET', '/api/dashboard')).body.settings.retention).toBe(0.85);

@@ -41,6 +41,7 @@ export type RuleCode =
   | 'link/unresolved'
   | 'link/anchor'
   | 'code/no-run'
+  | 'example/trivial-assert'
   | 'plan/yaml'
   | 'plan/field'
   | 'plan/reference'

@@ -56,7 +56,9 @@ describe('computeDashboard', () => {
 
   it('counts due, learning and new available (limited by the daily budget)', () => {
     expect(d.learning).toBe(1);
-    expect(d.dueToday).toBe((a.due < (today + 1) * DAY ? 1 : 0) + 1);
+    // `a` (Easy on a new card, 3 days ago) is due in more than 3 days, so only the learning card is due today.
+    expect(a.due).toBeGreaterThan(NOW + DAY);
+    expect(d.dueToday).toBe(1);
     expect(d.newAvailable).toBe(2);
     expect(d.streak).toBe(2);
   });
@@ -81,5 +83,60 @@ describe('computeDashboard', () => {
   it('lists the weakest studied questions first', () => {
     expect(d.weakest.map((w) => w.id)).toHaveLength(2);
     expect(d.weakest[0]!.retrievability).toBeLessThanOrEqual(d.weakest[1]!.retrievability);
+  });
+});
+
+describe('computeDashboard day boundaries (UTC+1, fixed clock)', () => {
+  // Local midnight in UTC+1 is 23:00 UTC. NOW is 15:00 UTC on 10 January, so today ends at 23:00 UTC.
+  const TZ = 3_600_000;
+  const endOfToday = Date.UTC(2026, 0, 10, 23, 0, 0);
+  const review = (due: number, lastReview: number): CardState => ({
+    due,
+    stability: 10,
+    difficulty: 5,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    state: 'review',
+    lastReview,
+  });
+  const dashboardFor = (dues: number[]) =>
+    computeDashboard({
+      topics: [topic!],
+      cards: new Map(dues.map((due, i) => [asQuestionId(['q-one', 'q-two', 'q-three', 'q-four'][i]!), review(due, NOW - 10 * DAY)])),
+      reviewDays: [],
+      newToday: 0,
+      newLimit: 20,
+      now: NOW,
+      tzOffsetMs: TZ,
+    });
+
+  it('counts a card due one millisecond before local midnight as due today, and one due at midnight as not', () => {
+    const d = dashboardFor([endOfToday - 1, endOfToday, NOW - 5 * DAY]);
+    expect(d.today).toBe(Math.floor((NOW + TZ) / DAY));
+    expect(d.dueToday).toBe(2);
+    expect(d.learning).toBe(0);
+    // Overdue cards land on day 0 of the forecast; the midnight card on day 1.
+    expect(d.forecast.slice(0, 3).map((f) => f.count)).toEqual([2, 1, 0]);
+    expect(d.newAvailable).toBe(1);
+  });
+
+  it('puts a card due in 29 local days on the last forecast day and one due in 30 days off the forecast', () => {
+    const d = dashboardFor([endOfToday + 28 * DAY + 1, endOfToday + 29 * DAY + 1]);
+    expect(d.forecast[29]).toEqual({ day: d.today + 29, count: 1 });
+    expect(d.forecast.reduce((n, f) => n + f.count, 0)).toBe(1);
+  });
+
+  it('counts mastered questions at retrievability >= 0.9 and averages retention over studied ones', () => {
+    // Stability 10: R after 9 whole days is 0.907 (mastered), after 11 days 0.893 (not).
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('q-one'), review(NOW + DAY, NOW - 9 * DAY)],
+      [asQuestionId('q-two'), review(NOW + DAY, NOW - 11 * DAY)],
+    ]);
+    const d = computeDashboard({ topics: [topic!], cards, reviewDays: [], newToday: 0, newLimit: 20, now: NOW, tzOffsetMs: 0 });
+    expect(d.totals).toMatchObject({ questions: 4, studied: 2, coverage: 0.5, mastered: 0.25 });
+    expect(d.totals.retention).toBeCloseTo((0.90707 + 0.89332) / 2, 4);
+    expect(d.weakest.map((w) => w.id)).toEqual(['q-two', 'q-one']);
   });
 });

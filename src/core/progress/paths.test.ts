@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asQuestionId, asTopicId, type QuestionId, type StudyPlan } from '../model/index.js';
+import { asQuestionId, asTopicId, type QuestionId, type StudyPath, type StudyPlan } from '../model/index.js';
+import type { CatalogTopic } from './catalog.js';
 import { createScheduler, type CardState } from '../schedule/index.js';
 import { computeChecklists, computePathProgress, estimateDays } from './paths.js';
 import { testCatalog } from './test-catalog.js';
@@ -77,6 +78,76 @@ describe('computePathProgress (fixed clock)', () => {
     const forgotten = { ...s.grade(s.newCard(NOW - 400 * DAY), NOW - 400 * DAY, 3) };
     const p = computePathProgress(plan.paths[0]!, plan, topics, new Map([[asQuestionId('a1'), forgotten]]), NOW, pace, 20);
     expect(p.steps[0]).toMatchObject({ studied: 0.5, mastered: 0 });
+  });
+});
+
+describe('path progress thresholds (fixed clock)', () => {
+  // Stability 100 days: R(99 d) = 0.9007 and R(101 d) = 0.8993, just either side of MASTERED_AT = 0.9, so moving
+  // the mastered threshold by more than 0.001 either way fails one of the two cases.
+  const reviewedDaysAgo = (days: number): CardState => ({ ...s.grade(s.newCard(NOW - days * DAY), NOW - days * DAY, 4), stability: 100 });
+  const fivePart: CatalogTopic = {
+    id: asTopicId('05'),
+    title: 'Five',
+    essential: false,
+    parts: [
+      {
+        number: 1,
+        title: 'P1',
+        questions: ['e1', 'e2', 'e3', 'e4', 'e5'].map((id) => ({
+          id: asQuestionId(id),
+          topicId: asTopicId('05'),
+          partNumber: 1,
+          title: id,
+          difficulty: 'easy' as const,
+          aliases: [],
+          keyPoints: 2,
+        })),
+      },
+    ],
+  };
+  const path5: StudyPath = {
+    id: 'five',
+    title: 'Five',
+    summary: 'x',
+    line: 1,
+    steps: [
+      { topicId: asTopicId('05'), line: 1 },
+      { topicId: asTopicId('01'), line: 2 },
+    ],
+  };
+  const progressOf = (ages: number[]) => {
+    const cards = new Map<QuestionId, CardState>(ages.map((age, i) => [asQuestionId(`e${i + 1}`), reviewedDaysAgo(age)]));
+    return computePathProgress(path5, plan, [fivePart, ...topics], cards, NOW, pace, 20);
+  };
+
+  it('counts a question as mastered just above retrievability 0.9, not just below', () => {
+    expect(progressOf([99]).steps[0]).toMatchObject({ studied: 0.2, mastered: 0.2 });
+    expect(progressOf([101]).steps[0]).toMatchObject({ studied: 0.2, mastered: 0 });
+    expect(progressOf([99]).mastered).toBe(1 / 8); // 5 questions in step 1, 3 in step 2
+    expect(progressOf([101]).mastered).toBe(0);
+  });
+
+  it('marks a fully studied step done at exactly 80 % mastered, and not at 60 %', () => {
+    const at80 = progressOf([99, 99, 99, 99, 101]);
+    expect(at80.steps[0]).toMatchObject({ studied: 1, mastered: 0.8, done: true });
+    expect(at80.next).toBe(1);
+    const at60 = progressOf([99, 99, 99, 101, 101]);
+    expect(at60.steps[0]).toMatchObject({ studied: 1, mastered: 0.6, done: false });
+    expect(at60.next).toBe(0);
+  });
+
+  it('a step with one question unstudied is not done even when the studied ones are all mastered', () => {
+    const p = progressOf([99, 99, 99, 99]);
+    expect(p.steps[0]).toMatchObject({ studied: 0.8, mastered: 0.8, done: false });
+    expect(p.next).toBe(0);
+  });
+
+  it('three of four mastered (75 %) is below the step-done threshold', () => {
+    const cards = new Map<QuestionId, CardState>(
+      ['b1', 'b2', 'b3', 'b4'].map((id, i) => [asQuestionId(id), reviewedDaysAgo(i < 3 ? 99 : 101)]),
+    );
+    const p = computePathProgress(plan.paths[0]!, plan, topics, cards, NOW, pace, 20);
+    expect(p.steps[1]).toMatchObject({ studied: 1, mastered: 0.75, done: false });
   });
 });
 

@@ -7,8 +7,48 @@ const DAY = 86_400_000;
 describe('scheduler adapter (fuzz off, fixed clock)', () => {
   const s = createScheduler({ retention: 0.9, fuzz: false });
 
-  it('maps ratings 1–4 onto ts-fsrs Again..Easy', () => {
+  it('maps ratings 1–4 onto Again..Easy: first-review intervals and states of FSRS-6 with default weights', () => {
+    // FSRS-6 defaults: learning steps 1m and 10m; Hard on a new card is the mean of the two first steps (6m, rounded
+    // to the minute); Easy skips learning (initial stability w3 = 8.2956 days, so an 8-day interval).
+    const first = (r: 1 | 2 | 3 | 4) => s.grade(s.newCard(NOW), NOW, r);
+    expect([1, 2, 3, 4].map((r) => [first(r as 1 | 2 | 3 | 4).state, (first(r as 1 | 2 | 3 | 4).due - NOW) / 60_000])).toEqual([
+      ['learning', 1],
+      ['learning', 6],
+      ['learning', 10],
+      ['review', 8 * 24 * 60],
+    ]);
+    expect(first(4).stability).toBeCloseTo(8.2956, 4);
+    expect(first(1).stability).toBeCloseTo(0.212, 4);
+    expect(first(1).difficulty).toBeGreaterThan(first(3).difficulty);
     expect(RATING_MATCHES_FSRS).toBe(true);
+  });
+
+  it('the preview of each rating is exactly what grading with it gives', () => {
+    const c = s.grade(s.newCard(NOW), NOW, 3);
+    const at = c.due + 3 * DAY;
+    const p = s.preview(c, at);
+    for (const r of [1, 2, 3, 4] as const) {
+      expect(p[r].card).toEqual(s.grade(c, at, r));
+      expect(p[r].intervalMs).toBe(p[r].card.due - at);
+    }
+  });
+
+  it('maps the card fields both ways: a graded card round-trips through a second review unchanged in its counters', () => {
+    const c = s.grade(s.newCard(NOW), NOW, 4);
+    const again = s.grade(c, c.due, 1);
+    expect(again).toMatchObject({ reps: 2, lapses: 1, state: 'relearning', lastReview: c.due, learningSteps: 0 });
+    expect(again.stability).toBeLessThan(c.stability);
+    expect(again.difficulty).toBeGreaterThan(c.difficulty);
+    expect(again.scheduledDays).toBe(0);
+  });
+
+  it('retrievability is 0 for a new card, 1 right after a review and 0.9 after one stability of days', () => {
+    const c = s.grade(s.newCard(NOW), NOW, 4);
+    expect(s.retrievability(s.newCard(NOW), NOW + 5 * DAY)).toBe(0);
+    expect(s.retrievability(c, NOW)).toBeCloseTo(1, 6);
+    const tenDays = { ...c, stability: 10 };
+    expect(s.retrievability(tenDays, NOW + 10 * DAY)).toBeCloseTo(0.9, 6);
+    expect(s.retrievability(tenDays, NOW + 20 * DAY)).toBeLessThan(0.9);
   });
 
   it('creates a new card due now', () => {

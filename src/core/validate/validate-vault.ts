@@ -2,6 +2,7 @@
 // with the parse diagnostics. Isomorphic.
 
 import { sortDiagnostics, type Diagnostic, type Vault } from '../model/index.js';
+import { checkExamples } from './rules-examples.js';
 import { checkLinks } from './rules-links.js';
 import { checkMath } from './rules-math.js';
 import { checkMustKnow } from './rules-must-know.js';
@@ -20,5 +21,6 @@ export function validateVault(vault: Vault): Diagnostic[] {
     ...checkMustKnow(vault),
     ...checkReferences(vault),
     ...checkExercises(vault),
+    ...checkExamples(vault),
   ]);
 }
