@@ -1,11 +1,11 @@
 // Study-path and checklist progress: per step, how many questions it holds and which share is studied and
-// mastered (retrievability >= 0.9); the next step to take; and how long the rest should take at the user's own
+// mastered (isMastered: predicted recall 30 days out >= 0.9); the next step to take; and how long the rest should take at the user's own
 // recent pace. Pure: cards, clock and pace are inputs. Isomorphic.
 
 import type { Checklist, QuestionId, StudyPath, StudyPlan, TopicScope } from '../model/index.js';
 import type { CardState } from '../schedule/index.js';
 import { catalogQuestions, type CatalogQuestion, type CatalogTopic } from './catalog.js';
-import { MASTERED_AT, retrievabilityOf } from './retrievability.js';
+import { isMastered } from './retrievability.js';
 
 export interface StepProgress {
   topicId: string;
@@ -58,7 +58,7 @@ export function shares(ids: readonly QuestionId[], cards: ReadonlyMap<QuestionId
     const card = cards.get(id);
     if (!card || card.state === 'new') continue;
     studied++;
-    if (retrievabilityOf(card, now) >= MASTERED_AT) mastered++;
+    if (isMastered(card, now)) mastered++;
   }
   return { studied, mastered };
 }
