@@ -6,6 +6,7 @@ import type { Checklist, QuestionId, StudyPath, StudyPlan, TopicScope } from '..
 import type { CardState } from '../schedule/index.js';
 import { catalogQuestions, type CatalogQuestion, type CatalogTopic } from './catalog.js';
 import { isMastered } from './retrievability.js';
+import { statedLength, type StatedLength } from './path-duration.js';
 
 export interface StepProgress {
   topicId: string;
@@ -40,7 +41,8 @@ export interface PathProgress {
   unstudied: number;
   studied: number;
   mastered: number;
-  estimate: { days: number | null; daysAtLimit: number | null; pace: Pace };
+  /** stated: the path's own length read as days and the new questions a day it takes (null if unreadable). */
+  estimate: { days: number | null; daysAtLimit: number | null; pace: Pace; stated: StatedLength | null };
 }
 
 /** A step is done when every question in it has been studied and at least this share is mastered. */
@@ -123,7 +125,7 @@ export function computePathProgress(
     unstudied,
     studied: unique.length ? studiedTotal / unique.length : 0,
     mastered: unique.length ? masteredTotal / unique.length : 0,
-    estimate: { ...estimateDays(unstudied, pace, newLimit), pace },
+    estimate: { ...estimateDays(unstudied, pace, newLimit), pace, stated: statedLength(path.duration, unstudied) },
   };
   if (path.duration) result.duration = path.duration;
   return result;
