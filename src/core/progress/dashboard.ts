@@ -5,7 +5,7 @@
 import type { QuestionId } from '../model/index.js';
 import type { CatalogQuestion, CatalogTopic } from './catalog.js';
 import type { CardState } from '../schedule/index.js';
-import { MASTERED_AT, retrievabilityOf } from './retrievability.js';
+import { isMastered, recallAfter, RECALL_HORIZON_DAYS, weaknessScore } from './retrievability.js';
 
 const DAY = 86_400_000;
 
@@ -20,9 +20,9 @@ export interface Mastery {
   studied: number;
   /** studied / questions. */
   coverage: number;
-  /** Mean retrievability over studied questions (0 when none). */
+  /** Mean predicted recall a week from now (RECALL_HORIZON_DAYS) over studied questions (0 when none). */
   retention: number;
-  /** Share of all questions with retrievability ≥ 0.9. */
+  /** Share of all questions mastered (isMastered: recall 30 days out still >= 90 %). */
   mastered: number;
 }
 
@@ -49,7 +49,8 @@ export interface Dashboard {
   reviewsPerDay: DayCount[];
   forecast: DayCount[];
   topics: (Mastery & { id: string; title: string; parts: (Mastery & { number: number; title: string })[] })[];
-  weakest: { id: QuestionId; topicId: string; title: string; retrievability: number; lapses: number }[];
+  /** Ranked by weaknessScore (recall a week out, lapses, a recent failure); `retrievability` is the recall a week out. */
+  weakest: { id: QuestionId; topicId: string; title: string; retrievability: number; lapses: number; score: number }[];
   totals: Mastery;
 }
 
@@ -61,12 +62,13 @@ class Tally {
   studied = 0;
   sum = 0;
   masteredCount = 0;
-  add(r: number | undefined): void {
+  /** @param r recall at the dashboard's horizon, undefined for an unstudied question. */
+  add(r: number | undefined, mastered = false): void {
     this.questions++;
     if (r === undefined) return;
     this.studied++;
     this.sum += r;
-    if (r >= MASTERED_AT) this.masteredCount++;
+    if (mastered) this.masteredCount++;
   }
   result(): Mastery {
     const n = this.questions;
@@ -94,19 +96,19 @@ export function computeStreak(reviewDays: readonly DayCount[], today: number): n
 
 type Weak = Dashboard['weakest'][number];
 
-/** Keeps the k lowest-retrievability questions (ties: more lapses first, then id) without sorting them all. */
+/** Keeps the k lowest-scoring questions (ties: more lapses first, then id) without sorting them all. */
 class WeakestK {
   readonly items: Weak[] = [];
   constructor(private readonly k: number) {}
   private static worse(a: Weak, b: Weak): number {
-    return a.retrievability - b.retrievability || b.lapses - a.lapses || a.id.localeCompare(b.id);
+    return a.score - b.score || b.lapses - a.lapses || a.id.localeCompare(b.id);
   }
-  offer(q: CatalogQuestion, retrievability: number, lapses: number): void {
+  offer(q: CatalogQuestion, score: number, retrievability: number, lapses: number): void {
     const full = this.items.length === this.k;
     const last = this.items[this.k - 1];
     // Cheap rejection before allocating: most questions are not among the k weakest.
-    if (this.k === 0 || (full && last && retrievability > last.retrievability)) return;
-    const item: Weak = { id: q.id, topicId: q.topicId, title: q.title, retrievability, lapses };
+    if (this.k === 0 || (full && last && score > last.score)) return;
+    const item: Weak = { id: q.id, topicId: q.topicId, title: q.title, retrievability, lapses, score };
     if (full && WeakestK.worse(item, last!) >= 0) return;
     let i = this.items.length;
     while (i > 0 && WeakestK.worse(item, this.items[i - 1]!) < 0) i--;
@@ -132,18 +134,20 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       for (const q of p.questions) {
         const card = input.cards.get(q.id);
         let value: number | undefined;
+        let mastered = false;
         if (!card || card.state === 'new') unstudied++;
         else {
-          value = retrievabilityOf(card, input.now);
-          weakest.offer(q, value, card.lapses);
+          value = recallAfter(card, input.now, RECALL_HORIZON_DAYS);
+          mastered = isMastered(card, input.now);
+          weakest.offer(q, weaknessScore(card, input.now), value, card.lapses);
           if (card.state === 'learning' || card.state === 'relearning') learning++;
           if (card.due < endOfToday) dueToday++;
           const offset = Math.max(0, dayOf(card.due, input.tzOffsetMs) - today);
           if (offset < 30) forecast[offset]!++;
         }
-        partTally.add(value);
-        topicTally.add(value);
-        total.add(value);
+        partTally.add(value, mastered);
+        topicTally.add(value, mastered);
+        total.add(value, mastered);
       }
       return { number: p.number, title: p.title, ...partTally.result() };
     });

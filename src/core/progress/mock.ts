@@ -12,7 +12,7 @@
 import type { Difficulty, MockProfile, QuestionId } from '../model/index.js';
 import { seededRandom, type CardState } from '../schedule/index.js';
 import { catalogQuestions, type CatalogQuestion, type CatalogTopic } from './catalog.js';
-import { retrievabilityOf } from './retrievability.js';
+import { weaknessScore } from './retrievability.js';
 
 export type DifficultyMix = Record<Difficulty, number>;
 
@@ -43,7 +43,9 @@ export function profileWeight(profile: MockProfile, q: CatalogQuestion): number 
 
 export function weakness(card: CardState | undefined, now: number): number {
   if (!card || card.state === 'new') return 1;
-  return 1.25 - retrievabilityOf(card, now);
+  // weaknessScore is at most 1 (recall a week out), lower with lapses or a recent failure; clamp so a card with
+  // many lapses does not outweigh the rest without bound.
+  return 1.25 - Math.max(-0.75, weaknessScore(card, now));
 }
 
 export function mockWeight(input: Omit<MockSelectionInput, 'count' | 'seed' | 'topics'>, q: CatalogQuestion): number {

@@ -64,6 +64,14 @@ describe('computePathProgress (fixed clock)', () => {
     expect(p.estimate.daysAtLimit).toBe(1);
   });
 
+  it('carries the stated length and the new questions a day it takes, null when there is none', () => {
+    const p = computePathProgress({ ...plan.paths[0]!, duration: '2–3 weeks' }, plan, topics, new Map(), NOW, { ...pace, newPerDay: 0 }, 1);
+    expect(p.estimate.daysAtLimit).toBe(6);
+    expect(p.estimate.stated).toEqual({ maxDays: 21, newPerDay: 1 });
+    const unstated = computePathProgress({ ...plan.paths[0]!, duration: undefined }, plan, topics, new Map(), NOW, pace, 1);
+    expect(unstated.estimate.stated).toBeNull();
+  });
+
   it('moves on once a step is fully studied and mostly mastered', () => {
     const cards = new Map<QuestionId, CardState>([
       [asQuestionId('a1'), mastered()],

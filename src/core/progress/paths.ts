@@ -1,11 +1,12 @@
 // Study-path and checklist progress: per step, how many questions it holds and which share is studied and
-// mastered (retrievability >= 0.9); the next step to take; and how long the rest should take at the user's own
+// mastered (isMastered: predicted recall 30 days out >= 0.9); the next step to take; and how long the rest should take at the user's own
 // recent pace. Pure: cards, clock and pace are inputs. Isomorphic.
 
 import type { Checklist, QuestionId, StudyPath, StudyPlan, TopicScope } from '../model/index.js';
 import type { CardState } from '../schedule/index.js';
 import { catalogQuestions, type CatalogQuestion, type CatalogTopic } from './catalog.js';
-import { MASTERED_AT, retrievabilityOf } from './retrievability.js';
+import { isMastered } from './retrievability.js';
+import { statedLength, type StatedLength } from './path-duration.js';
 
 export interface StepProgress {
   topicId: string;
@@ -40,7 +41,8 @@ export interface PathProgress {
   unstudied: number;
   studied: number;
   mastered: number;
-  estimate: { days: number | null; daysAtLimit: number | null; pace: Pace };
+  /** stated: the path's own length read as days and the new questions a day it takes (null if unreadable). */
+  estimate: { days: number | null; daysAtLimit: number | null; pace: Pace; stated: StatedLength | null };
 }
 
 /** A step is done when every question in it has been studied and at least this share is mastered. */
@@ -58,7 +60,7 @@ export function shares(ids: readonly QuestionId[], cards: ReadonlyMap<QuestionId
     const card = cards.get(id);
     if (!card || card.state === 'new') continue;
     studied++;
-    if (retrievabilityOf(card, now) >= MASTERED_AT) mastered++;
+    if (isMastered(card, now)) mastered++;
   }
   return { studied, mastered };
 }
@@ -123,7 +125,7 @@ export function computePathProgress(
     unstudied,
     studied: unique.length ? studiedTotal / unique.length : 0,
     mastered: unique.length ? masteredTotal / unique.length : 0,
-    estimate: { ...estimateDays(unstudied, pace, newLimit), pace },
+    estimate: { ...estimateDays(unstudied, pace, newLimit), pace, stated: statedLength(path.duration, unstudied) },
   };
   if (path.duration) result.duration = path.duration;
   return result;

@@ -18,5 +18,35 @@ export function retrievabilityOf(card: CardState, now: number): number {
   return Math.pow(1 + (factor * days) / card.stability, decay);
 }
 
-/** A question counts as mastered when its probability of recall is at least this. */
+/** Predicted recall `aheadDays` whole days from now (0 = now), on the same curve. */
+export function recallAfter(card: CardState, now: number, aheadDays: number): number {
+  if (card.state === 'new' || card.lastReview === null || card.stability <= 0) return 0;
+  const days = Math.max(0, Math.floor((now - card.lastReview) / DAY)) + aheadDays;
+  return Math.pow(1 + (factor * days) / card.stability, decay);
+}
+
+/**
+ * Mastery is a property of the memory, not of the moment: a card is mastered when it is in review (not being
+ * learnt or relearnt) and its predicted recall MASTERY_HORIZON_DAYS from now is still at least MASTERED_AT.
+ * Since R(S, S) = 0.9, that is the same as a stability of at least (days since the last review + 30) days. Right
+ * after any review the recall *now* is about 1, so "recall now >= 90 %" called every just-seen card mastered,
+ * even one failed a minute ago.
+ */
 export const MASTERED_AT = 0.9;
+export const MASTERY_HORIZON_DAYS = 30;
+
+export function isMastered(card: CardState, now: number): boolean {
+  return card.state === 'review' && recallAfter(card, now, MASTERY_HORIZON_DAYS) >= MASTERED_AT;
+}
+
+/** The horizon of the "recall" the dashboard shows: the expected recall a week from now. */
+export const RECALL_HORIZON_DAYS = 7;
+
+/**
+ * How weak a studied card is, lower = weaker: its recall a week out, lowered by 0.05 per lapse and by 0.2 while
+ * it is being relearnt (a recent failure). Ranks the "weakest questions" by stability, lapses and recent
+ * failures together rather than by momentary recall, which is ~1 for anything reviewed today.
+ */
+export function weaknessScore(card: CardState, now: number): number {
+  return recallAfter(card, now, RECALL_HORIZON_DAYS) - 0.05 * card.lapses - (card.state === 'relearning' ? 0.2 : 0);
+}

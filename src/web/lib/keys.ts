@@ -2,8 +2,10 @@
 // held (so browser shortcuts keep working).
 //   /        focus the search box
 //   j / k    next / previous question (topic page)
+//   Space    reveal the answer of the current question (topic and question pages; review has its own handler)
 //   r        reveal or hide the answer of the current question
-//   a        show or hide all answers (topic page)
+//   a        show or hide all answers on this page (topic page; never remembered)
+//   ?        the shortcut sheet (components/shortcut-sheet.svelte lists every key)
 
 export type KeyHandler = (e: KeyboardEvent) => boolean | void;
 

@@ -1,0 +1,72 @@
+// Mastery from memory stability (retrievability.ts): the cases issue 16 names, on a fixed clock.
+import { describe, expect, it } from 'vitest';
+import { createScheduler, type CardState } from '../schedule/index.js';
+import { computeDashboard } from './dashboard.js';
+import { isMastered, recallAfter, weaknessScore } from './retrievability.js';
+import { testCatalog } from './test-catalog.js';
+import { asQuestionId, type QuestionId } from '../model/index.js';
+
+const NOW = Date.UTC(2026, 2, 1, 12);
+const MIN = 60_000;
+const DAY = 86_400_000;
+const s = createScheduler({ retention: 0.9, fuzz: false });
+
+/** A card taken through `ratings`, one review per `gapDays`, ending `agoMs` before NOW. */
+function reviewed(ratings: (1 | 2 | 3 | 4)[], gapDays: number, agoMs: number): CardState {
+  let t = NOW - agoMs - gapDays * DAY * (ratings.length - 1);
+  let card = s.newCard(t);
+  for (const [i, r] of ratings.entries()) {
+    card = s.grade(card, t, r);
+    if (i < ratings.length - 1) t += gapDays * DAY;
+  }
+  return card;
+}
+
+describe('isMastered', () => {
+  it('is false for a card failed a minute ago, even after a long good history', () => {
+    const card = reviewed([3, 3, 3, 3, 3, 1], 20, MIN);
+    expect(recallAfter(card, NOW, 0)).toBeGreaterThan(0.9); // the old rule's "100 % recall"
+    expect(isMastered(card, NOW)).toBe(false);
+  });
+
+  it('is false for a card graded Good once, a minute ago', () => {
+    expect(isMastered(reviewed([3], 1, MIN), NOW)).toBe(false);
+  });
+
+  it('is true for a review card whose stability covers the next 30 days, false once that is used up', () => {
+    const card: CardState = { ...reviewed([4], 1, DAY), state: 'review', stability: 60 };
+    expect(isMastered(card, NOW)).toBe(true);
+    expect(isMastered(card, NOW + 29 * DAY)).toBe(true); // 30 days since review + 30 ahead = 60 = S
+    expect(isMastered(card, NOW + 31 * DAY)).toBe(false);
+  });
+
+  it('is false for a new card', () => {
+    expect(isMastered(s.newCard(NOW), NOW)).toBe(false);
+  });
+});
+
+describe('weakest questions and dashboard recall', () => {
+  it('rank a card failed today before a stable card, and count neither just-seen card as mastered', () => {
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('a1'), { ...reviewed([4], 1, DAY), state: 'review', stability: 200 }],
+      [asQuestionId('a2'), reviewed([3, 3, 1], 10, MIN)],
+      [asQuestionId('a3'), reviewed([3], 1, MIN)],
+    ]);
+    const d = computeDashboard({
+      topics: testCatalog(),
+      cards,
+      reviewDays: [],
+      newToday: 0,
+      newLimit: 20,
+      now: NOW,
+      tzOffsetMs: 0,
+      weakest: 3,
+    });
+    expect(d.weakest.map((w) => w.id)).toEqual(['a2', 'a3', 'a1']);
+    expect(d.weakest[0]!.score).toBe(weaknessScore(cards.get(asQuestionId('a2'))!, NOW));
+    const topic = d.topics.find((t) => t.id === '01')!;
+    expect(topic.studied).toBe(3);
+    expect(topic.mastered * topic.questions).toBe(1); // only a1
+    expect(topic.retention).toBeLessThan(1); // recall a week out, not "now"
+  });
+});
