@@ -1,4 +1,4 @@
-// `mlprep export obsidian|anki|anki-text …`: the collection in the formats people take elsewhere. Each subcommand loads
+// `mlprep export obsidian|anki|anki-text|pdf …`: the collection in the formats people take elsewhere. Each subcommand loads
 // the vault, runs one pure emitter (core/emit) and writes its files (node/emit), printing progress on a terminal
 // and where it wrote at the end.
 
@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { buildAnkiNotes, createAnkiHtml, emitAnkiText, emitObsidian, selectQuestions, SelectionError } from '../core/emit/index.js';
 import { createHighlighter } from '../core/render/create-highlighter.js';
+import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
 import { buildApkg } from '../node/emit/write-apkg.js';
 import { writeExportFile } from '../node/emit/write-file.js';
 import { ExportFolderError, writeExport } from '../node/emit/write-files.js';
@@ -60,7 +61,7 @@ async function writeOrExplain(file: string, data: string | Uint8Array): Promise<
 }
 
 export function registerExport(program: Command): void {
-  const cmd = program.command('export').description('export the collection: obsidian, anki, anki-text');
+  const cmd = program.command('export').description('export the collection: obsidian, anki, anki-text, pdf');
   cmd
     .command('obsidian')
     .description('write an Obsidian vault: one note per question (answer folded), index notes per topic and part, links rewritten')
@@ -103,5 +104,27 @@ export function registerExport(program: Command): void {
       const notes = await ankiNotesFor(opts);
       const out = await writeOrExplain(opts.out, emitAnkiText(notes));
       process.stdout.write(`wrote ${notes.length} notes to ${out}\n`);
+    });
+  cmd
+    .command('pdf')
+    .description('print one topic to PDF with answers shown, through Chromium (/usr/bin/chromium or MLPREP_CHROMIUM)')
+    .requiredOption('--topic <id>', 'the topic to print (e.g. 01)')
+    .requiredOption('-o, --out <file>', 'the .pdf file to write')
+    .option('--content <dir>', 'vault folder (default: the bundled content/)')
+    .action(async (opts: { topic: string; out: string; content?: string }) => {
+      const topicId = /^\d$/.test(opts.topic.trim()) ? `0${opts.topic.trim()}` : opts.topic.trim();
+      let pdf;
+      try {
+        pdf = await printTopicPdf({
+          content: contentDir(opts.content),
+          topicId,
+          onStep: (step) => process.stderr.isTTY && process.stderr.write(`${step}…\n`),
+        });
+      } catch (err) {
+        if (err instanceof PrintError) throw new CliError(err.message);
+        throw err;
+      }
+      const out = await writeOrExplain(opts.out, pdf);
+      process.stdout.write(`wrote topic ${topicId} to ${out}\n`);
     });
 }

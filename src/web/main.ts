@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/content.css';
 import './styles/prep.css';
 import './styles/study.css';
+import './styles/print.css';
 
 const target = document.getElementById('app');
 if (target) mount(App, { target });
