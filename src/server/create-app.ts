@@ -8,6 +8,7 @@ import type { SearchIndex } from '../node/search-index.js';
 import type { ContentStore } from './content-store.js';
 import { ApiError, errorResponse } from './errors.js';
 import { contentRoutes } from './routes-content.js';
+import { exportRoutes } from './routes-export.js';
 import { noteRoutes } from './routes-notes.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   study?: { service: StudyService; prep: PrepService };
   /** Host names besides loopback that the server answers to (the bound address, --allow-host). */
   allowedHosts?: readonly string[];
+  /** The content folder, for the export downloads (absent: no export routes). */
+  contentDir?: string;
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -40,6 +43,7 @@ export function createApp(opts: AppOptions): Hono {
   api.route('/', contentRoutes(opts.store));
   api.route('/', noteRoutes(opts.store));
   api.route('/', searchRoutes(opts.store, opts.search));
+  if (opts.contentDir) api.route('/', exportRoutes(opts.contentDir));
   if (opts.study) {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));

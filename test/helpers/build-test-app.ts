@@ -52,6 +52,7 @@ export async function buildTestApp(vault: string, study?: { now: () => number })
     search,
     files: await StaticFiles.collect(null),
     indexHtml: TEST_SHELL,
+    contentDir: path.join(VAULTS, vault),
     ...(services ? { study: services } : {}),
   });
   return { app, build, store, search, progress };
