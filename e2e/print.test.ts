@@ -20,7 +20,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function outlineTitles(pdf: string): string[] {
   return [...pdf.matchAll(/\/Title\s*(<[0-9A-Fa-f]+>|\((?:\\.|[^)\\])*\))/g)].map(([, t]) =>
     t!.startsWith('<')
-      ? Buffer.from(t!.slice(1, -1), 'hex').swap16().toString('utf16le').replace(/^\uFEFF/, '')
+      ? Buffer.from(t!.slice(1, -1), 'hex')
+          .swap16()
+          .toString('utf16le')
+          .replace(/^\uFEFF/, '')
       : t!.slice(1, -1).replace(/\\(.)/g, '$1'),
   );
 }

@@ -51,10 +51,13 @@ export function ankiModels(nowSeconds: number, deckId: number) {
       usn: -1,
       sortf: 0,
       did: deckId,
-      tmpls: [{ name: 'Card 1', ord: 0, qfmt: QUESTION_TEMPLATE, afmt: ANSWER_TEMPLATE, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 }],
+      tmpls: [
+        { name: 'Card 1', ord: 0, qfmt: QUESTION_TEMPLATE, afmt: ANSWER_TEMPLATE, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 },
+      ],
       flds: ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
       css: CSS,
-      latexPre: '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
+      latexPre:
+        '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
       latexPost: '\\end{document}',
       latexsvg: false,
       // Card 1 is generated when the Question field is not empty.

@@ -32,7 +32,7 @@ function readAnkiText(text: string): { headers: Map<string, string>; rows: strin
     if (text[i] === '"' && field === '') {
       i++;
       for (;;) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
         else if (text[i] === '"') break;
         else if (i >= text.length) throw new Error('unterminated quote');
         else field += text[i++];
@@ -41,8 +41,8 @@ function readAnkiText(text: string): { headers: Map<string, string>; rows: strin
       continue;
     }
     const c = text[i++];
-    if (c === '\t') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    if (c === '\t') (row.push(field), (field = ''));
+    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else field += c;
   }
   return { headers, rows };

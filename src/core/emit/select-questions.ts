@@ -30,8 +30,7 @@ export function selectQuestions(vault: Vault, selection: Selection = {}): Select
   if (selection.topics && selection.topics.length > 0) {
     const want = new Set(selection.topics.map(normalizeTopicId).filter((id) => id !== ''));
     const unknown = [...want].filter((id) => !topics.some((t) => t.id === id));
-    if (unknown.length)
-      throw new SelectionError(`--topic: no topic ${unknown.join(', ')} (topics: ${topics.map((t) => t.id).join(', ')})`);
+    if (unknown.length) throw new SelectionError(`--topic: no topic ${unknown.join(', ')} (topics: ${topics.map((t) => t.id).join(', ')})`);
     wantTopic = (t) => want.has(t.id);
   }
   let wantPart: ((t: Topic, p: Part) => boolean) | null = null;

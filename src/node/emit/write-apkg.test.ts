@@ -38,12 +38,21 @@ describe('buildApkg', () => {
     expect(tables).toEqual(['cards', 'col', 'graves', 'notes', 'revlog']);
     const col = db.prepare('SELECT * FROM col').get() as Record<string, string | number>;
     expect(col.ver).toBe(11);
-    const models = Object.values(JSON.parse(col.models as string)) as { name: string; flds: { name: string; ord: number }[]; tmpls: unknown[] }[];
+    const models = Object.values(JSON.parse(col.models as string)) as {
+      name: string;
+      flds: { name: string; ord: number }[];
+      tmpls: unknown[];
+    }[];
     expect(models).toHaveLength(1);
     expect(models[0]!.name).toBe('mlprep question');
     expect(models[0]!.flds.map((f) => f.name)).toEqual(['Question', 'Answer', 'KeyPoints', 'Pitfalls', 'References', 'Topic', 'Id']);
     const decks = Object.values(JSON.parse(col.decks as string)) as { id: number; name: string }[];
-    expect(decks.map((d) => d.name).sort()).toEqual(['Default', 'mlprep', 'mlprep::01 Math Foundations', 'mlprep::02 Probability & Statistics']);
+    expect(decks.map((d) => d.name).sort()).toEqual([
+      'Default',
+      'mlprep',
+      'mlprep::01 Math Foundations',
+      'mlprep::02 Probability & Statistics',
+    ]);
     expect(Object.keys(JSON.parse(col.dconf as string))).toEqual(['1']);
     // counts: one note and one new card per question, in its topic's deck; nothing scheduled, nothing deleted
     expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(notes.length);
@@ -52,7 +61,9 @@ describe('buildApkg', () => {
     expect(db.prepare('SELECT count(*) FROM graves').pluck().get()).toBe(0);
     const deckOf = new Map(decks.map((d) => [d.id, d.name]));
     const cardDecks = db.prepare('SELECT did FROM cards JOIN notes ON notes.id = cards.nid').pluck().all() as number[];
-    expect(new Set(cardDecks.map((d) => deckOf.get(d)))).toEqual(new Set(['mlprep::01 Math Foundations', 'mlprep::02 Probability & Statistics']));
+    expect(new Set(cardDecks.map((d) => deckOf.get(d)))).toEqual(
+      new Set(['mlprep::01 Math Foundations', 'mlprep::02 Probability & Statistics']),
+    );
     db.close();
   });
 
@@ -69,7 +80,9 @@ describe('buildApkg', () => {
     expect(flds[4]).toContain('<em>Introductory Lectures on Convex Optimization</em>');
     expect(flds[5]).toBe('01 Math Foundations · Part 0: Calculus');
     expect(flds[6]).toBe('gd-step-size');
-    expect(row.tags).toBe(' mlprep::topic::01 mlprep::part::01.0 mlprep::difficulty::medium mlprep::tag::optimization mlprep::tag::convexity ');
+    expect(row.tags).toBe(
+      ' mlprep::topic::01 mlprep::part::01.0 mlprep::difficulty::medium mlprep::tag::optimization mlprep::tag::convexity ',
+    );
     expect(row.sfld).toBe('Why must the gradient-descent step size be at most \\(1/L\\) on an \\(L\\)-smooth function?');
     // sha1("abc") = a9993e36…: the checksum is its first 8 hex digits
     expect(ankiChecksum('abc')).toBe(0xa9993e36);
@@ -83,7 +96,7 @@ describe('buildApkg', () => {
     const ids = (db: Database.Database) => {
       const col = db.prepare('SELECT models, decks FROM col').get() as { models: string; decks: string };
       return {
-        guids: (db.prepare('SELECT guid FROM notes ORDER BY guid').pluck().all() as string[]),
+        guids: db.prepare('SELECT guid FROM notes ORDER BY guid').pluck().all() as string[],
         model: Object.keys(JSON.parse(col.models)),
         decks: Object.keys(JSON.parse(col.decks)).sort(),
         mids: db.prepare('SELECT DISTINCT mid FROM notes').pluck().all().map(String),

@@ -111,7 +111,17 @@ function writeCollection(db: Database.Database, notes: readonly AnkiNote[], now:
     notes.forEach((note, i) => {
       const id = ms + i;
       const sfld = ankiSortField(note.fields[0] ?? '');
-      insertNote.run(id, note.guid, ANKI_MODEL_ID, sec, ` ${note.tags.join(' ')} `, note.fields.map((f) => f.replaceAll(FIELD_SEPARATOR, '')).join(FIELD_SEPARATOR), sfld, ankiChecksum(sfld), '');
+      insertNote.run(
+        id,
+        note.guid,
+        ANKI_MODEL_ID,
+        sec,
+        ` ${note.tags.join(' ')} `,
+        note.fields.map((f) => f.replaceAll(FIELD_SEPARATOR, '')).join(FIELD_SEPARATOR),
+        sfld,
+        ankiChecksum(sfld),
+        '',
+      );
       insertCard.run(id, id, ankiDeckId(note.deck), sec, i + 1);
       onProgress?.(i + 1, notes.length);
     });
