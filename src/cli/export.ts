@@ -1,10 +1,14 @@
-// `mlprep export obsidian -o <dir>`: the collection in the formats people take elsewhere. Each subcommand loads
+// `mlprep export obsidian|anki|anki-text|pdf …`: the collection in the formats people take elsewhere. Each subcommand loads
 // the vault, runs one pure emitter (core/emit) and writes its files (node/emit), printing progress on a terminal
 // and where it wrote at the end.
 
 import path from 'node:path';
 import type { Command } from 'commander';
-import { emitObsidian } from '../core/emit/index.js';
+import { buildAnkiNotes, createAnkiHtml, emitAnkiText, emitObsidian, selectQuestions, SelectionError } from '../core/emit/index.js';
+import { createHighlighter } from '../core/render/create-highlighter.js';
+import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
+import { buildApkg } from '../node/emit/write-apkg.js';
+import { writeExportFile } from '../node/emit/write-file.js';
 import { ExportFolderError, writeExport } from '../node/emit/write-files.js';
 import { loadVault } from '../node/load-vault.js';
 import { CliError } from './errors.js';
@@ -22,8 +26,42 @@ function progressLine(label: string) {
   };
 }
 
+interface SelectionOpts {
+  out: string;
+  content?: string;
+  topic?: string;
+  path?: string;
+}
+
+/** The selected questions as Anki notes (the slow part: rendering), with progress. */
+async function ankiNotesFor(opts: SelectionOpts) {
+  if (process.stderr.isTTY) process.stderr.write('loading the collection…\n');
+  const { vault } = await loadVault(contentDir(opts.content));
+  let selected;
+  try {
+    selected = selectQuestions(vault, { topics: opts.topic?.split(','), path: opts.path });
+  } catch (err) {
+    if (err instanceof SelectionError) throw new CliError(err.message);
+    throw err;
+  }
+  if (selected.length === 0) throw new CliError('the selection holds no questions; nothing to export.');
+  const html = createAnkiHtml(vault, await createHighlighter());
+  return buildAnkiNotes(selected, html, progressLine('rendering notes'));
+}
+
+async function writeOrExplain(file: string, data: string | Uint8Array): Promise<string> {
+  const out = path.resolve(file);
+  try {
+    await writeExportFile(out, data);
+  } catch (err) {
+    if (err instanceof ExportFolderError) throw new CliError(err.message);
+    throw err;
+  }
+  return out;
+}
+
 export function registerExport(program: Command): void {
-  const cmd = program.command('export').description('export the collection: obsidian');
+  const cmd = program.command('export').description('export the collection: obsidian, anki, anki-text, pdf');
   cmd
     .command('obsidian')
     .description('write an Obsidian vault: one note per question (answer folded), index notes per topic and part, links rewritten')
@@ -41,5 +79,52 @@ export function registerExport(program: Command): void {
         throw err;
       }
       process.stdout.write(`wrote ${files.length} notes to ${out}\n`);
+    });
+  cmd
+    .command('anki')
+    .description('write an Anki package (.apkg): one note per question, a deck per topic under "mlprep"; re-import updates notes')
+    .requiredOption('-o, --out <file>', 'the .apkg file to write')
+    .option('--topic <ids>', 'only these topics, comma-separated (e.g. 01,02)')
+    .option('--path <id>', 'only the topics and parts of this study path')
+    .option('--content <dir>', 'vault folder (default: the bundled content/)')
+    .action(async (opts: SelectionOpts) => {
+      const notes = await ankiNotesFor(opts);
+      const apkg = await buildApkg(notes, { now: new Date(), onProgress: progressLine('writing the collection') });
+      const out = await writeOrExplain(opts.out, apkg);
+      process.stdout.write(`wrote ${notes.length} notes to ${out} (import it in Anki: File > Import)\n`);
+    });
+  cmd
+    .command('anki-text')
+    .description("write Anki's text import (tab-separated, HTML fields, GUID, deck and tags columns)")
+    .requiredOption('-o, --out <file>', 'the .txt file to write')
+    .option('--topic <ids>', 'only these topics, comma-separated (e.g. 01,02)')
+    .option('--path <id>', 'only the topics and parts of this study path')
+    .option('--content <dir>', 'vault folder (default: the bundled content/)')
+    .action(async (opts: SelectionOpts) => {
+      const notes = await ankiNotesFor(opts);
+      const out = await writeOrExplain(opts.out, emitAnkiText(notes));
+      process.stdout.write(`wrote ${notes.length} notes to ${out}\n`);
+    });
+  cmd
+    .command('pdf')
+    .description('print one topic to PDF with answers shown, through Chromium (/usr/bin/chromium or MLPREP_CHROMIUM)')
+    .requiredOption('--topic <id>', 'the topic to print (e.g. 01)')
+    .requiredOption('-o, --out <file>', 'the .pdf file to write')
+    .option('--content <dir>', 'vault folder (default: the bundled content/)')
+    .action(async (opts: { topic: string; out: string; content?: string }) => {
+      const topicId = /^\d$/.test(opts.topic.trim()) ? `0${opts.topic.trim()}` : opts.topic.trim();
+      let pdf;
+      try {
+        pdf = await printTopicPdf({
+          content: contentDir(opts.content),
+          topicId,
+          onStep: (step) => process.stderr.isTTY && process.stderr.write(`${step}…\n`),
+        });
+      } catch (err) {
+        if (err instanceof PrintError) throw new CliError(err.message);
+        throw err;
+      }
+      const out = await writeOrExplain(opts.out, pdf);
+      process.stdout.write(`wrote topic ${topicId} to ${out}\n`);
     });
 }

@@ -8,6 +8,7 @@ import type { SearchIndex } from '../node/search-index.js';
 import type { ContentStore } from './content-store.js';
 import { ApiError, errorResponse } from './errors.js';
 import { contentRoutes } from './routes-content.js';
+import { exportRoutes } from './routes-export.js';
 import { noteRoutes } from './routes-notes.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** How exercises find Python and run code (tests inject these); defaults to the real probe and runner. */
   exercises?: Pick<ExerciseRouteOptions, 'python' | 'run' | 'now'>;
+  /** The content folder, for the export downloads (absent: no export routes). */
+  contentDir?: string;
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -45,6 +48,7 @@ export function createApp(opts: AppOptions): Hono {
   api.route('/', contentRoutes(opts.store));
   api.route('/', noteRoutes(opts.store));
   api.route('/', searchRoutes(opts.store, opts.search));
+  if (opts.contentDir) api.route('/', exportRoutes(opts.contentDir));
   if (opts.study) {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));

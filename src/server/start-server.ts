@@ -77,7 +77,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   times.store = ms(t);
   t = performance.now();
   const allowedHosts = serverHostNames(opts.host, opts.allowHosts ?? []);
-  const app = createApp({ store, search, files, indexHtml, study: { service, prep, plans }, allowedHosts });
+  const app = createApp({ store, search, files, indexHtml, study: { service, prep, plans }, allowedHosts, contentDir: opts.content });
   const server = await listen(app.fetch, opts.host, opts.port);
   times.listen = ms(t);
   const port = (server.address() as AddressInfo).port;

@@ -55,6 +55,7 @@ export async function buildTestApp(vault: string, study?: { now: () => number; e
     search,
     files: await StaticFiles.collect(null),
     indexHtml: TEST_SHELL,
+    contentDir: path.join(VAULTS, vault),
     ...(services ? { study: services } : {}),
     ...(study?.exercises ? { exercises: study.exercises } : {}),
   });
