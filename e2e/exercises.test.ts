@@ -44,6 +44,13 @@ describe('solving an exercise in the browser', { timeout: 180_000 }, () => {
     // The list shows it solved.
     await page.goto(`${server.url}/exercises`);
     await page.locator('.status-solved').waitFor();
+    // CodeMirror writes one inline style attribute while it takes keyboard input (its hidden input helper); the
+    // app's CSP (style-src 'self', no 'unsafe-inline') blocks it, which is the policy working, and editing is
+    // unaffected, as this test shows. Drop exactly that report; any other console error still fails the test.
+    const blocked = /^console: Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
+    const kept = problems.filter((p) => !blocked.test(p));
+    expect(problems.length - kept.length).toBeLessThanOrEqual(2);
+    problems.splice(0, problems.length, ...kept);
   });
 
   it('refuses a run requested by another site', async () => {
