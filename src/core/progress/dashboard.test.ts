@@ -128,15 +128,16 @@ describe('computeDashboard day boundaries (UTC+1, fixed clock)', () => {
     expect(d.forecast.reduce((n, f) => n + f.count, 0)).toBe(1);
   });
 
-  it('counts mastered questions at retrievability >= 0.9 and averages retention over studied ones', () => {
-    // Stability 10: R after 9 whole days is 0.907 (mastered), after 11 days 0.893 (not).
+  it('counts mastered questions by recall 30 days out and averages recall a week out over studied ones', () => {
+    // Stability 40: reviewed 9 days ago, recall 30 days from now is R(39 d) = 0.9017 (mastered); reviewed 11 days
+    // ago, R(41 d) = 0.8983 (not). The dashboard's recall is a week out: R(16 d) = 0.95026 and R(18 d) = 0.94521.
     const cards = new Map<QuestionId, CardState>([
-      [asQuestionId('q-one'), review(NOW + DAY, NOW - 9 * DAY)],
-      [asQuestionId('q-two'), review(NOW + DAY, NOW - 11 * DAY)],
+      [asQuestionId('q-one'), { ...review(NOW + DAY, NOW - 9 * DAY), stability: 40 }],
+      [asQuestionId('q-two'), { ...review(NOW + DAY, NOW - 11 * DAY), stability: 40 }],
     ]);
     const d = computeDashboard({ topics: [topic!], cards, reviewDays: [], newToday: 0, newLimit: 20, now: NOW, tzOffsetMs: 0 });
     expect(d.totals).toMatchObject({ questions: 4, studied: 2, coverage: 0.5, mastered: 0.25 });
-    expect(d.totals.retention).toBeCloseTo((0.90707 + 0.89332) / 2, 4);
+    expect(d.totals.retention).toBeCloseTo((0.95026 + 0.94521) / 2, 4);
     expect(d.weakest.map((w) => w.id)).toEqual(['q-two', 'q-one']);
   });
 });

@@ -90,8 +90,9 @@ describe('computePathProgress (fixed clock)', () => {
 });
 
 describe('path progress thresholds (fixed clock)', () => {
-  // Stability 100 days: R(99 d) = 0.9007 and R(101 d) = 0.8993, just either side of MASTERED_AT = 0.9, so moving
-  // the mastered threshold by more than 0.001 either way fails one of the two cases.
+  // Stability 100 days. Mastery looks 30 days ahead (isMastered): a card reviewed 69 days ago has R(99 d) = 0.9007
+  // then, one reviewed 71 days ago R(101 d) = 0.8993, just either side of MASTERED_AT = 0.9, so moving the mastered
+  // threshold by more than 0.001 either way, or the horizon by more than a day, fails one of the two cases.
   const reviewedDaysAgo = (days: number): CardState => ({ ...s.grade(s.newCard(NOW - days * DAY), NOW - days * DAY, 4), stability: 100 });
   const fivePart: CatalogTopic = {
     id: asTopicId('05'),
@@ -128,31 +129,31 @@ describe('path progress thresholds (fixed clock)', () => {
     return computePathProgress(path5, plan, [fivePart, ...topics], cards, NOW, pace, 20);
   };
 
-  it('counts a question as mastered just above retrievability 0.9, not just below', () => {
-    expect(progressOf([99]).steps[0]).toMatchObject({ studied: 0.2, mastered: 0.2 });
-    expect(progressOf([101]).steps[0]).toMatchObject({ studied: 0.2, mastered: 0 });
-    expect(progressOf([99]).mastered).toBe(1 / 8); // 5 questions in step 1, 3 in step 2
-    expect(progressOf([101]).mastered).toBe(0);
+  it('counts a question as mastered when its recall 30 days out is just above 0.9, not just below', () => {
+    expect(progressOf([69]).steps[0]).toMatchObject({ studied: 0.2, mastered: 0.2 });
+    expect(progressOf([71]).steps[0]).toMatchObject({ studied: 0.2, mastered: 0 });
+    expect(progressOf([69]).mastered).toBe(1 / 8); // 5 questions in step 1, 3 in step 2
+    expect(progressOf([71]).mastered).toBe(0);
   });
 
   it('marks a fully studied step done at exactly 80 % mastered, and not at 60 %', () => {
-    const at80 = progressOf([99, 99, 99, 99, 101]);
+    const at80 = progressOf([69, 69, 69, 69, 71]);
     expect(at80.steps[0]).toMatchObject({ studied: 1, mastered: 0.8, done: true });
     expect(at80.next).toBe(1);
-    const at60 = progressOf([99, 99, 99, 101, 101]);
+    const at60 = progressOf([69, 69, 69, 71, 71]);
     expect(at60.steps[0]).toMatchObject({ studied: 1, mastered: 0.6, done: false });
     expect(at60.next).toBe(0);
   });
 
   it('a step with one question unstudied is not done even when the studied ones are all mastered', () => {
-    const p = progressOf([99, 99, 99, 99]);
+    const p = progressOf([69, 69, 69, 69]);
     expect(p.steps[0]).toMatchObject({ studied: 0.8, mastered: 0.8, done: false });
     expect(p.next).toBe(0);
   });
 
   it('three of four mastered (75 %) is below the step-done threshold', () => {
     const cards = new Map<QuestionId, CardState>(
-      ['b1', 'b2', 'b3', 'b4'].map((id, i) => [asQuestionId(id), reviewedDaysAgo(i < 3 ? 99 : 101)]),
+      ['b1', 'b2', 'b3', 'b4'].map((id, i) => [asQuestionId(id), reviewedDaysAgo(i < 3 ? 69 : 71)]),
     );
     const p = computePathProgress(plan.paths[0]!, plan, topics, cards, NOW, pace, 20);
     expect(p.steps[1]).toMatchObject({ studied: 1, mastered: 0.75, done: false });
