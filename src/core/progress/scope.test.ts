@@ -103,10 +103,17 @@ describe('resolveScope', () => {
     ['must-know;topics:01', ['a-one', 'a-three', 'a-two']],
   ])('%s', (scope, expected) => expect(ids(scope)).toEqual(expected));
 
-  it.each(['topics:99', 'part:01:7', 'path:nope', 'path:p:3', 'difficulty:insane', 'questions:zzz', 'checklist:nope', 'weird:1', 'must-know:nope'])(
-    'rejects %s with a message',
-    (scope) => {
-      expect(() => ids(scope)).toThrow(ScopeError);
-    },
-  );
+  it.each([
+    'topics:99',
+    'part:01:7',
+    'path:nope',
+    'path:p:3',
+    'difficulty:insane',
+    'questions:zzz',
+    'checklist:nope',
+    'weird:1',
+    'must-know:nope',
+  ])('rejects %s with a message', (scope) => {
+    expect(() => ids(scope)).toThrow(ScopeError);
+  });
 });
