@@ -33,10 +33,25 @@ interface SelectionOpts {
   path?: string;
 }
 
+/** The vault every export starts from, saying so on a terminal (parsing the collection takes seconds). */
+async function loadForExport(content: string | undefined) {
+  if (process.stderr.isTTY) process.stderr.write('loading the collection…\n');
+  return (await loadVault(contentDir(content))).vault;
+}
+
+/** ExportFolderError (a bad output path) becomes the CLI's one-line error. */
+async function explainFolderErrors<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (err instanceof ExportFolderError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
 /** The selected questions as Anki notes (the slow part: rendering), with progress. */
 async function ankiNotesFor(opts: SelectionOpts) {
-  if (process.stderr.isTTY) process.stderr.write('loading the collection…\n');
-  const { vault } = await loadVault(contentDir(opts.content));
+  const vault = await loadForExport(opts.content);
   let selected;
   try {
     selected = selectQuestions(vault, { topics: opts.topic?.split(','), path: opts.path });
@@ -51,12 +66,7 @@ async function ankiNotesFor(opts: SelectionOpts) {
 
 async function writeOrExplain(file: string, data: string | Uint8Array): Promise<string> {
   const out = path.resolve(file);
-  try {
-    await writeExportFile(out, data);
-  } catch (err) {
-    if (err instanceof ExportFolderError) throw new CliError(err.message);
-    throw err;
-  }
+  await explainFolderErrors(() => writeExportFile(out, data));
   return out;
 }
 
@@ -68,16 +78,9 @@ export function registerExport(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier export)')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { out: string; content?: string }) => {
-      if (process.stderr.isTTY) process.stderr.write('loading the collection…\n');
-      const { vault } = await loadVault(contentDir(opts.content));
-      const files = emitObsidian(vault);
+      const files = emitObsidian(await loadForExport(opts.content));
       const out = path.resolve(opts.out);
-      try {
-        await writeExport(out, files, progressLine('writing notes'));
-      } catch (err) {
-        if (err instanceof ExportFolderError) throw new CliError(err.message);
-        throw err;
-      }
+      await explainFolderErrors(() => writeExport(out, files, progressLine('writing notes')));
       process.stdout.write(`wrote ${files.length} notes to ${out}\n`);
     });
   cmd

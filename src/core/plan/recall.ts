@@ -1,22 +1,20 @@
 // The recall model the planner optimises: FSRS-6's forgetting curve and its stability updates, with ts-fsrs's
 // default weights (the same ones the scheduler uses), evaluated on plain numbers so that a day's plan over 100k
 // cards is a loop over typed arrays. The stability updates are ts-fsrs's own (FSRSAlgorithm), not re-derived
-// here; only the curve is inlined, for the reason given in progress/retrievability.ts. Isomorphic.
+// here; the curve is progress/retrievability.ts's, inlined there for the reason given in that file. Isomorphic.
 //
 // Recall of a card t whole days after its last review with stability S:
 //   $R(t,S) = \left(1 + f\,\frac{t}{S}\right)^{-d}$,  $f = 0.9^{-1/d} - 1$,  $d = w_{20}$.
 // Whole days, as ts-fsrs and the dashboard count them, so a prediction agrees with what the dashboard will show.
 
-import { computeDecayFactor, createEmptyCard, default_w, fsrs, FSRSAlgorithm, generatorParameters, Rating } from 'ts-fsrs';
+import { createEmptyCard, default_w, fsrs, FSRSAlgorithm, generatorParameters, Rating } from 'ts-fsrs';
+import { forgettingCurve } from '../progress/retrievability.js';
 
 export const DAY_MS = 86_400_000;
-const { decay, factor } = computeDecayFactor(default_w);
 const algorithm = new FSRSAlgorithm(generatorParameters({ enable_fuzz: false }));
 
-export function recallAfter(days: number, stability: number): number {
-  if (stability <= 0) return 0;
-  return Math.pow(1 + (factor * Math.max(0, days)) / stability, decay);
-}
+/** Recall `days` after a review with stability S: the dashboard's own curve (progress/retrievability.ts). */
+export const recallAfter = forgettingCurve;
 
 /** Whole days from `from` to `to` (epoch ms), never negative. */
 export const wholeDays = (from: number, to: number) => Math.max(0, Math.floor((to - from) / DAY_MS));

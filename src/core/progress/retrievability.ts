@@ -12,18 +12,20 @@ import type { CardState } from '../schedule/index.js';
 const DAY = 86_400_000;
 const { decay, factor } = computeDecayFactor(default_w);
 
-export function retrievabilityOf(card: CardState, now: number): number {
-  if (card.state === 'new' || card.lastReview === null || card.stability <= 0) return 0;
-  const days = Math.max(0, Math.floor((now - card.lastReview) / DAY));
-  return Math.pow(1 + (factor * days) / card.stability, decay);
+/** The curve itself: recall `days` after a review with stability S (0 for S <= 0). The planner uses it too. */
+export function forgettingCurve(days: number, stability: number): number {
+  if (stability <= 0) return 0;
+  return Math.pow(1 + (factor * Math.max(0, days)) / stability, decay);
 }
 
 /** Predicted recall `aheadDays` whole days from now (0 = now), on the same curve. */
 export function recallAfter(card: CardState, now: number, aheadDays: number): number {
-  if (card.state === 'new' || card.lastReview === null || card.stability <= 0) return 0;
-  const days = Math.max(0, Math.floor((now - card.lastReview) / DAY)) + aheadDays;
-  return Math.pow(1 + (factor * days) / card.stability, decay);
+  if (card.state === 'new' || card.lastReview === null) return 0;
+  return forgettingCurve(Math.max(0, Math.floor((now - card.lastReview) / DAY)) + aheadDays, card.stability);
 }
+
+/** Recall now. */
+export const retrievabilityOf = (card: CardState, now: number): number => recallAfter(card, now, 0);
 
 /**
  * Mastery is a property of the memory, not of the moment: a card is mastered when it is in review (not being

@@ -30,6 +30,9 @@ const inScope = (q: CatalogQuestion, s: TopicScope) => q.topicId === s.topicId &
 
 export function resolveScope(text: string | undefined, topics: readonly CatalogTopic[], plan: StudyPlan | null): ResolvedScope {
   const all = catalogQuestions(topics);
+  let index: Map<string, CatalogQuestion> | undefined;
+  /** Questions by id, built once and only for the filters that name questions. */
+  const byId = () => (index ??= new Map(all.map((q) => [q.id as string, q])));
   let current: CatalogQuestion[] = all;
   const labels: string[] = [];
   const raw = (text ?? '').trim() || 'all';
@@ -91,10 +94,9 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         const chosen = arg ? areas.filter((a) => a.id === arg) : areas;
         if (arg && chosen.length === 0)
           throw new ScopeError(`Unknown must-know area "${arg}". Use one of: ${areas.map((a) => a.id).join(', ') || '(none defined)'}.`);
-        const byId = new Map(all.map((q) => [q.id as string, q]));
         ordered = [
           ...new Set(
-            chosen.flatMap((a) => a.concepts.flatMap((c) => c.questionIds.map((id) => byId.get(id)).filter((q) => q !== undefined))),
+            chosen.flatMap((a) => a.concepts.flatMap((c) => c.questionIds.map((id) => byId().get(id)).filter((q) => q !== undefined))),
           ),
         ];
         ordered.forEach((q) => keep.add(q.id));
@@ -104,12 +106,11 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
       case 'checklist': {
         const list = plan?.checklists.find((c) => c.id === arg);
         if (!list) throw new ScopeError(`Unknown checklist "${arg}".`);
-        const byId = new Map(all.map((q) => [q.id as string, q]));
         // An item names its questions, or else covers its topic (or parts) whole, as the checklist page counts it.
         const itemIds = list.items.flatMap((i) =>
           i.questionIds.length > 0 ? i.questionIds : all.filter((q) => inScope(q, i.scope)).map((q) => q.id),
         );
-        ordered = [...new Set(itemIds)].flatMap((id) => byId.get(id) ?? []);
+        ordered = [...new Set(itemIds)].flatMap((id) => byId().get(id) ?? []);
         ordered.forEach((q) => keep.add(q.id));
         labels.push(`${list.title} checklist`);
         break;
@@ -124,9 +125,8 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         break;
       }
       case 'questions': {
-        const byId = new Map(all.map((q) => [q.id as string, q]));
         ordered = arg.split(',').map((id) => {
-          const q = byId.get(id.trim());
+          const q = byId().get(id.trim());
           if (!q) throw new ScopeError(`Unknown question "${id}" in scope.`);
           return q;
         });
