@@ -1,6 +1,7 @@
 // One reveal key everywhere, the `?` shortcut sheet and a per-page "Show all answers", on the web-review-fit
 // vault (one topic, two questions): Space and r reveal on the topic page, the question page and in review;
-// `?` opens a dialog that Esc closes; "Show all answers" does not follow you to the next page.
+// `?` opens a dialog that Esc closes; "Show all answers" does not follow you to the next page. Hiding works too:
+// "Hide answer", the reveal key pressed twice, and switching "Show all answers" off each hide what was shown.
 
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -71,6 +72,42 @@ describe('keys and per-page answers', { timeout: 60_000 }, () => {
     await page.locator('#q-short-lr').waitFor();
     expect(await page.getByRole('button', { name: /Show all answers/ }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('#a-short-lr').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('an answer hides again: "Hide answer", r pressed twice, and switching "Show all answers" off', async () => {
+    await page.goto(`${server.url}/t/01`);
+    const answer = page.locator('#a-short-lr');
+    await page
+      .locator('#q-short-lr')
+      .getByRole('button', { name: /Show answer/ })
+      .click();
+    await answer.waitFor();
+    await page
+      .locator('#q-short-lr')
+      .getByRole('button', { name: /Hide answer/ })
+      .click();
+    await answer.waitFor({ state: 'hidden' });
+    expect(await page.locator('#q-short-lr .reveal').getAttribute('aria-expanded')).toBe('false');
+
+    await page.goto(`${server.url}/q/short-lr`);
+    const text = page.getByText('The step size of gradient descent.');
+    await page.getByRole('heading', { level: 1, name: /learning rate/ }).waitFor();
+    await page.keyboard.press('r');
+    await text.waitFor();
+    await page.keyboard.press('r');
+    await text.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('button', { name: /Show answer/ }).getAttribute('aria-expanded')).toBe('false');
+
+    await page.goto(`${server.url}/t/01`);
+    const toggle = page.getByRole('button', { name: /Show all answers/ });
+    await toggle.click();
+    await page.locator('#a-long-backprop').waitFor();
+    await answer.waitFor();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await answer.waitFor({ state: 'hidden' });
+    await page.locator('#a-long-backprop').waitFor({ state: 'hidden' });
     expect(problems).toEqual([]);
   });
 });
