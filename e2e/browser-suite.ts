@@ -22,10 +22,11 @@ export function useBrowserSuite(
   vault: string,
   assign: (state: SuiteState) => void,
   pageOptions: Parameters<Browser['newContext']>[0] = {},
+  serverEnv: Readonly<Record<string, string>> = {},
 ): void {
   const state = {} as SuiteState;
   beforeAll(async () => {
-    state.server = await startServe(vault);
+    state.server = await startServe(vault, undefined, undefined, serverEnv);
     state.browser = await launchChromium();
     assign(state);
   }, 180_000);

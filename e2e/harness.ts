@@ -46,13 +46,14 @@ export async function startServe(
   content: string,
   timeoutMs = 150_000,
   data = mkdtempSync(path.join(os.tmpdir(), 'mlprep-e2e-data-')),
+  env: Readonly<Record<string, string>> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   // Progress goes to a fresh folder per server (or the one given, to restart on the same data), never the user's.
   const child: ChildProcess = spawn(
     process.execPath,
     ['bin/mlprep.js', 'serve', '--port', String(port), '--content', content, '--data', data],
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

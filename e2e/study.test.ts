@@ -1,10 +1,12 @@
 // End-to-end for the study engine: the real server on the web-study fixture vault (8 questions, fresh progress
-// folder), driven by Debian Chromium. The tests run in order on one server: they review by keyboard, undo,
-// check the dashboard, reload mid-session, then round-trip progress through export, reset and import.
+// folder), driven by Debian Chromium: review by keyboard, undo, the dashboard, a reload mid-session, scopes, and a
+// round trip of progress through export, reset and import. One server serves the file, but each test starts from
+// empty progress (reset through the API) and seeds what it needs, on a study clock that MLPREP_NOW starts at noon
+// UTC: the tests pass in any order and at any hour, also when the real clock crosses midnight mid-run.
 // Every test also fails on any console or page error (a CSP violation would show up there).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { evalIn, type ServerProcess } from './harness.js';
 import { useBrowserSuite } from './browser-suite.js';
@@ -26,7 +28,38 @@ const shownId = () => page.locator('.review-card').getAttribute('data-question')
 /** Waits until the session line says `n reviewed`. */
 const waitReviewed = (n: number) => page.locator('.review-scope', { hasText: `· ${n} reviewed` }).waitFor();
 
-useBrowserSuite('test/fixtures/vaults/web-study', (s) => ({ server, browser, context, page, problems } = s), { acceptDownloads: true });
+useBrowserSuite(
+  'test/fixtures/vaults/web-study',
+  (s) => ({ server, browser, context, page, problems } = s),
+  { acceptDownloads: true },
+  {
+    MLPREP_NOW: '2026-03-01T12:00:00Z',
+  },
+);
+
+const post = async (url: string, body: unknown) => {
+  const res = await fetch(`${server.url}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.ok, `${url}: ${res.status} ${await res.clone().text()}`).toBe(true);
+  return res.json() as Promise<unknown>;
+};
+
+/** Grades the next `n` cards of the whole collection Good through the API, as a past session would have. */
+async function seedReviews(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const next = (await (await fetch(`${server.url}/api/review/next?scope=all`)).json()) as { card: { questionId: string } | null };
+    expect(next.card).not.toBeNull();
+    await post('/api/review', { questionId: next.card!.questionId, rating: 3, durationMs: 1000, uid: `seed-${i}` });
+  }
+}
+
+beforeEach(async () => {
+  await post('/api/progress/reset', { confirm: true });
+  expect((await exportDoc()).cards).toEqual([]);
+});
 
 describe('studying in the browser', { timeout: 60_000 }, () => {
   it('reviews five cards by keyboard alone, undoes one with z, and the dashboard shows it', async () => {
@@ -102,6 +135,7 @@ describe('studying in the browser', { timeout: 60_000 }, () => {
   });
 
   it('settings save; export, reset (with a backup) and import round-trip through the UI', async () => {
+    await seedReviews(6);
     await page.goto(`${server.url}/settings`);
     await page.getByLabel('New cards per day').fill('12');
     await page.getByRole('button', { name: 'Save settings' }).click();

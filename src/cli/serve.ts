@@ -40,6 +40,7 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
   const port = Number(opts.port);
   if (!/^\d+$/.test(opts.port) || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${opts.port}".`);
   const dir = contentDir(opts.content);
+  const now = clockFromEnv(process.env.MLPREP_NOW);
   const t0 = performance.now();
   let running;
   try {
@@ -53,6 +54,7 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
         .split(',')
         .map((h) => h.trim())
         .filter(Boolean),
+      ...(now ? { now } : {}),
     });
   } catch (err) {
     if (err instanceof StoreError) throw new CliError(err.message);
@@ -77,10 +79,23 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
   out.write(
     `progress: ${running.dataFile}${running.aliasesCarried ? ` (${running.aliasesCarried} renamed questions carried over)` : ''}${running.orphans ? ` (${running.orphans} questions with history are no longer in the content; their history is kept)` : ''}\n`,
   );
+  if (now) out.write(`clock: MLPREP_NOW is set, so the study clock started at ${process.env.MLPREP_NOW} (for tests)\n`);
   out.write(`mlprep is serving ${dir}\n  ${running.url}\n`);
   const stop = () => {
     void running.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * MLPREP_NOW=<ISO instant> starts the study clock at that instant, running forward in real time from start-up,
+ * so that browser tests see the same "today" whenever they run (never across a midnight). Unset: the real clock.
+ */
+export function clockFromEnv(value: string | undefined, real: () => number = Date.now): (() => number) | undefined {
+  if (value === undefined || value === '') return undefined;
+  const start = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(start)) throw new CliError(`MLPREP_NOW must be an ISO instant with a zone, like 2026-03-01T12:00:00Z, not "${value}".`);
+  const offset = start - real();
+  return () => real() + offset;
 }

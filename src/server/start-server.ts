@@ -32,6 +32,8 @@ export interface StartOptions {
   fuzz?: boolean;
   /** Extra host names the server answers to (--allow-host), besides loopback and the bound address. */
   allowHosts?: readonly string[];
+  /** The study clock (default Date.now); the e2e tests start it at a fixed instant through MLPREP_NOW. */
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -71,6 +73,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     topics: build.content.catalog,
     plan: build.content.studyPlan,
     fuzz: opts.fuzz ?? true,
+    ...(opts.now ? { now: opts.now } : {}),
   });
   const prep = new PrepService(service);
   const plans = new PlanService(service);
