@@ -42,7 +42,21 @@ export function splitAccessibility(source: string): { body: string; title: strin
   return { body: kept.join('\n'), title, description };
 }
 
+/** Validation and rendering both ask for each diagram; the collection's diagrams fit well under the cap. */
+const memo = new Map<string, MermaidResult>();
+const MEMO_CAP = 1000;
+
 export function renderMermaid(source: string): MermaidResult {
+  let r = memo.get(source);
+  if (!r) {
+    r = renderUncached(source);
+    if (memo.size >= MEMO_CAP) memo.clear();
+    memo.set(source, r);
+  }
+  return r;
+}
+
+function renderUncached(source: string): MermaidResult {
   const { body, title, description } = splitAccessibility(source);
   let svg: string;
   try {

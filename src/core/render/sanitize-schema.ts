@@ -149,7 +149,8 @@ attributes['code'] = ['className'];
 for (const tag of MATHML_TAGS) attributes[tag] = MATHML_ATTRIBUTES;
 for (const tag of SVG_TAGS) attributes[tag] = SVG_ATTRIBUTES;
 // Diagram attributes on the shared SVG tags are appended after KaTeX's, so KaTeX's output is judged as before.
-for (const tag of SVG_TAGS) attributes[tag] = [...SVG_ATTRIBUTES, ...DIAGRAM_ATTRIBUTES.filter((a) => !SVG_NAMES.has(typeof a === 'string' ? a : a[0]!))];
+for (const tag of SVG_TAGS)
+  attributes[tag] = [...SVG_ATTRIBUTES, ...DIAGRAM_ATTRIBUTES.filter((a) => !SVG_NAMES.has(typeof a === 'string' ? a : a[0]!))];
 for (const tag of DIAGRAM_TAGS) attributes[tag] = DIAGRAM_ATTRIBUTES;
 attributes['svg'] = [...attributes['svg']!, 'role', 'ariaLabel'];
 
