@@ -28,6 +28,20 @@ const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style>\s*/g;
 /** The root element's ` style="…"` (only the svg root carries one). */
 const STYLE_ATTRIBUTE = /\sstyle="[^"]*"/g;
 
+/**
+ * A self-contained SVG file of the diagram for outputs without our stylesheet (Anki media, shown through <img>,
+ * which loads nothing and runs nothing): beautiful-mermaid's own light colours and styles, minus the web-font
+ * @import, with the accTitle as its <title>. Null when the diagram does not render.
+ */
+export function renderMermaidFile(source: string): string | null {
+  const r = renderMermaid(source);
+  if (!r.ok) return null;
+  const { body } = splitAccessibility(source);
+  const svg = renderMermaidSVG(body).replace(/\s*@import url\([^)]*\);?/g, '');
+  const title = (r.title ?? 'Diagram').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return svg.replace(/^(<svg\b[^>]*>)/, `$1<title>${title}</title>`);
+}
+
 /** The `accTitle:` and `accDescr:` lines of a diagram and its source without them. */
 export function splitAccessibility(source: string): { body: string; title: string | null; description: string | null } {
   let title: string | null = null;
