@@ -9,6 +9,7 @@ import { createHighlighter } from '../core/render/create-highlighter.js';
 import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
 import { buildApkg } from '../node/emit/write-apkg.js';
 import { readAnkiMedia } from '../node/emit/read-anki-media.js';
+import { readFigureFiles } from '../node/emit/figure-files.js';
 import { writeExportFile } from '../node/emit/write-file.js';
 import { ExportFolderError, writeExport } from '../node/emit/write-files.js';
 import { loadVault } from '../node/load-vault.js';
@@ -80,7 +81,8 @@ export function registerExport(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier export)')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { out: string; content?: string }) => {
-      const files = emitObsidian(await loadForExport(opts.content));
+      const vault = await loadForExport(opts.content);
+      const files = [...emitObsidian(vault), ...(await readFigureFiles(contentDir(opts.content), vault.figures))];
       const out = path.resolve(opts.out);
       await explainFolderErrors(() => writeExport(out, files, progressLine('writing notes')));
       process.stdout.write(`wrote ${files.length} notes to ${out}\n`);
