@@ -24,7 +24,7 @@ async function openAnswer(): Promise<void> {
 }
 
 const textColour = () => evalIn<string>(page, "getComputedStyle(document.querySelector('figure.diagram text')).fill");
-const themeText = () => evalIn<string>(page, "getComputedStyle(document.body).color");
+const themeText = () => evalIn<string>(page, 'getComputedStyle(document.body).color');
 
 describe('pictures in the browser', { timeout: 90_000 }, () => {
   it('shows the diagram in the theme colours and the figure from /figures/, with alt text', async () => {
@@ -40,7 +40,9 @@ describe('pictures in the browser', { timeout: 90_000 }, () => {
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await textColour()).toBe(await themeText());
     expect(await textColour()).not.toBe(light);
-    expect(await evalIn<string>(page, "getComputedStyle(document.querySelector('a.figure-link')).backgroundColor")).toBe('rgb(255, 255, 255)');
+    expect(await evalIn<string>(page, "getComputedStyle(document.querySelector('a.figure-link')).backgroundColor")).toBe(
+      'rgb(255, 255, 255)',
+    );
     expect(problems).toEqual([]);
   });
 
