@@ -1,5 +1,6 @@
-// `mlprep check [--run-examples]`: validates the vault and optionally runs every python example and verifies every
-// exercise (its solution passes the visible and hidden tests, its starter fails a hidden test).
+// `mlprep check [--run-examples [--update-figures]]`: validates the vault and optionally runs every python example
+// (comparing each figure example's drawing with its committed figures/<name>.svg, or rewriting it) and verifies
+// every exercise (its solution passes the visible and hidden tests, its starter fails a hidden test).
 // Exit 0 when clean, 1 on any error diagnostic or failed example, 2 when the check itself cannot run.
 
 import path from 'node:path';
@@ -20,6 +21,7 @@ interface CheckOptions {
   runExamples?: boolean;
   cache?: boolean;
   workers?: string;
+  updateFigures?: boolean;
 }
 
 export function registerCheck(program: Command): void {
@@ -28,6 +30,7 @@ export function registerCheck(program: Command): void {
     .description('validate the collection: structure, metadata, ids, math, links, study plan')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .option('--run-examples', 'also execute every python example and verify every exercise solution and starter')
+    .option('--update-figures', 'with --run-examples: rewrite figures/<name>.svg from what each figure example draws')
     .option('--no-cache', 'run every example even if it passed before (always the case when CI is set)')
     .option('--workers <n>', 'parallel python processes', '2')
     .action(async (opts: CheckOptions) => {
@@ -37,6 +40,8 @@ export function registerCheck(program: Command): void {
 
 export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const dir = contentDir(opts.content);
+  if (opts.updateFigures && !opts.runExamples)
+    throw new CliError('--update-figures needs --run-examples (the figures are drawn by the examples)');
   const t0 = performance.now();
   const loaded = await loadVault(dir);
   const ms = performance.now() - t0;
@@ -87,8 +92,11 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
       workers,
       useCache,
       cacheFile: path.join(process.cwd(), '.cache', 'mlprep', 'examples.json'),
+      figures: { dir: path.join(dir, 'figures'), update: opts.updateFigures === true },
       onResult: (r) => {
-        if (!r.ok)
+        if (r.figure?.status === 'updated') out.write(`${r.example.file}:${r.example.line}  figure  ${r.figure.message}\n`);
+        else if (!r.ok && r.figure) out.write(`${r.example.file}:${r.example.line}  error  figure/stale  ${r.figure.message}\n`);
+        else if (!r.ok)
           out.write(
             `${r.example.file}:${r.example.line}  error  example/failed  python example failed${r.timedOut ? ' (timeout)' : ''}:\n${r.stderr.replace(/^/gm, '    ')}\n`,
           );
@@ -96,6 +104,12 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
     });
     failed = results.filter((r) => !r.ok).length;
     const cached = results.filter((r) => r.cached).length;
+    const drawn = results.filter((r) => r.figure);
+    if (drawn.length > 0)
+      out.write(
+        `figures: ${drawn.filter((r) => r.figure!.status === 'same').length} current, ${drawn.filter((r) => r.figure!.status === 'updated').length} written, ` +
+          `${drawn.filter((r) => !r.ok).length} stale or missing\n`,
+      );
     const slowest = results.filter((r) => !r.cached).sort((a, b) => b.ms - a.ms)[0];
     out.write(
       `examples: ${results.length - failed} passed, ${failed} failed (${cached} from cache) in ${((performance.now() - t1) / 1000).toFixed(1)} s` +

@@ -8,6 +8,8 @@ import { buildAnkiNotes, createAnkiHtml, emitAnkiText, emitObsidian, selectQuest
 import { createHighlighter } from '../core/render/create-highlighter.js';
 import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
 import { buildApkg } from '../node/emit/write-apkg.js';
+import { readAnkiMedia } from '../node/emit/read-anki-media.js';
+import { readFigureFiles } from '../node/emit/figure-files.js';
 import { writeExportFile } from '../node/emit/write-file.js';
 import { ExportFolderError, writeExport } from '../node/emit/write-files.js';
 import { loadVault } from '../node/load-vault.js';
@@ -61,7 +63,8 @@ async function ankiNotesFor(opts: SelectionOpts) {
   }
   if (selected.length === 0) throw new CliError('the selection holds no questions; nothing to export.');
   const html = createAnkiHtml(vault, await createHighlighter());
-  return buildAnkiNotes(selected, html, progressLine('rendering notes'));
+  const notes = buildAnkiNotes(selected, html, progressLine('rendering notes'));
+  return { notes, media: html.media() };
 }
 
 async function writeOrExplain(file: string, data: string | Uint8Array): Promise<string> {
@@ -78,7 +81,8 @@ export function registerExport(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier export)')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { out: string; content?: string }) => {
-      const files = emitObsidian(await loadForExport(opts.content));
+      const vault = await loadForExport(opts.content);
+      const files = [...emitObsidian(vault), ...(await readFigureFiles(contentDir(opts.content), vault.figures))];
       const out = path.resolve(opts.out);
       await explainFolderErrors(() => writeExport(out, files, progressLine('writing notes')));
       process.stdout.write(`wrote ${files.length} notes to ${out}\n`);
@@ -91,10 +95,13 @@ export function registerExport(program: Command): void {
     .option('--path <id>', 'only the topics and parts of this study path')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: SelectionOpts) => {
-      const notes = await ankiNotesFor(opts);
-      const apkg = await buildApkg(notes, { now: new Date(), onProgress: progressLine('writing the collection') });
+      const { notes, media } = await ankiNotesFor(opts);
+      const files = await readAnkiMedia(contentDir(opts.content), media);
+      const apkg = await buildApkg(notes, { now: new Date(), onProgress: progressLine('writing the collection'), media: files });
       const out = await writeOrExplain(opts.out, apkg);
-      process.stdout.write(`wrote ${notes.length} notes to ${out} (import it in Anki: File > Import)\n`);
+      process.stdout.write(
+        `wrote ${notes.length} notes${files.length ? ` and ${files.length} pictures` : ''} to ${out} (import it in Anki: File > Import)\n`,
+      );
     });
   cmd
     .command('anki-text')
@@ -104,7 +111,7 @@ export function registerExport(program: Command): void {
     .option('--path <id>', 'only the topics and parts of this study path')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: SelectionOpts) => {
-      const notes = await ankiNotesFor(opts);
+      const { notes } = await ankiNotesFor(opts);
       const out = await writeOrExplain(opts.out, emitAnkiText(notes));
       process.stdout.write(`wrote ${notes.length} notes to ${out}\n`);
     });

@@ -16,6 +16,8 @@ const COLUMNS: [keyof Counts, string][] = [
   ['inlineMath', 'inline math'],
   ['keyPoints', 'key points'],
   ['words', 'words'],
+  ['diagrams', 'diagrams'],
+  ['figures', 'figures'],
 ];
 
 export function registerStats(program: Command): void {

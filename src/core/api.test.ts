@@ -28,6 +28,7 @@ describe('core public API', () => {
   });
   it('parse', () => {
     expect(Object.keys(parse).sort()).toEqual([
+      'FIGURE_FILE',
       'PLAN_FILE',
       'TOPIC_FILE',
       'fragmentTree',

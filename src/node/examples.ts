@@ -15,7 +15,7 @@ export function listExamples(vault: Vault): { examples: Example[]; optOuts: OptO
     const blocks = [...topic.code, ...topic.parts.flatMap((p) => p.questions.flatMap((q) => q.code))].filter((b) => b.lang === 'python');
     for (const b of blocks.sort((a, b2) => a.line - b2.line)) {
       if (b.noRun !== undefined) optOuts.push({ file: topic.file, line: b.line, reason: b.noRun });
-      else examples.push({ file: topic.file, line: b.line, code: b.code });
+      else examples.push({ file: topic.file, line: b.line, code: b.code, ...(b.figure !== undefined ? { figure: b.figure } : {}) });
     }
   }
   return { examples, optOuts };

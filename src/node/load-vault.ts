@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseVault, PLAN_FILE, type SourceFile } from '../core/parse/index.js';
+import { FIGURE_FILE, parseVault, PLAN_FILE, type SourceFile } from '../core/parse/index.js';
 import { validateVault } from '../core/validate/index.js';
 import { isExerciseFile } from '../core/exercise/index.js';
 import type { Diagnostic, Vault } from '../core/model/index.js';
@@ -24,8 +24,8 @@ export interface LoadedVault {
 }
 
 /**
- * Every `.md` file (recursively, skipping dot-folders and node_modules), `study.yaml` and the `.py` files of the
- * exercise folders, as vault-relative paths.
+ * Every `.md` file (recursively, skipping dot-folders and node_modules), `study.yaml`, the figures
+ * (`figures/*.svg`) and the `.py` files of the exercise folders, as vault-relative paths.
  */
 export async function listVaultFiles(root: string): Promise<string[]> {
   return (await listVaultEntries(root)).filter((e) => !e.skipped).map((e) => e.file);
@@ -46,7 +46,8 @@ export async function listVaultEntries(root: string): Promise<{ file: string; sk
       const rel = path.relative(root, full).split(path.sep).join('/');
       if (e.isDirectory()) await walk(full);
       else if (e.isFile()) {
-        if (e.name.endsWith('.md') || rel === PLAN_FILE || (isExerciseFile(rel) && e.name.endsWith('.py'))) out.push({ file: rel });
+        if (e.name.endsWith('.md') || rel === PLAN_FILE || FIGURE_FILE.test(rel) || (isExerciseFile(rel) && e.name.endsWith('.py')))
+          out.push({ file: rel });
       } else if (e.isSymbolicLink()) out.push({ file: rel, skipped: 'a symbolic link; the vault reads only regular files inside it' });
       else out.push({ file: rel, skipped: 'not a regular file (a FIFO, socket or device)' });
     }

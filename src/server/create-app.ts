@@ -9,6 +9,7 @@ import type { ContentStore } from './content-store.js';
 import { ApiError, errorResponse } from './errors.js';
 import { contentRoutes } from './routes-content.js';
 import { exportRoutes } from './routes-export.js';
+import { figureRoutes } from './routes-figures.js';
 import { noteRoutes } from './routes-notes.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
@@ -35,7 +36,7 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** How exercises find Python and run code (tests inject these); defaults to the real probe and runner. */
   exercises?: Pick<ExerciseRouteOptions, 'python' | 'run' | 'now'>;
-  /** The content folder, for the export downloads (absent: no export routes). */
+  /** The content folder, for the export downloads and the figures (absent: neither is served). */
   contentDir?: string;
 }
 
@@ -68,6 +69,7 @@ export function createApp(opts: AppOptions): Hono {
   );
   app.route('/api', api);
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) => errorResponse(c, 405, 'method_not_allowed', 'Only GET is supported.'));
+  if (opts.contentDir) app.route('/', figureRoutes(opts.contentDir));
   app.route('/', pageRoutes(opts.store, opts.files, opts.indexHtml));
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);

@@ -3,6 +3,8 @@
 //   remark-rehype        raw HTML DROPPED; wikilinks -> plain text with the target's title (a card has nowhere to
 //                        link to); math -> its TeX between Anki's MathJax delimiters `\(…\)` / `\[…\]` (Anki
 //                        typesets it at review time, so no KaTeX output here)
+//   anki-media           figures and mermaid diagrams -> <img> of media files the .apkg carries; before Shiki,
+//                        which would otherwise highlight a mermaid block as text
 //   @shikijs/rehype      fenced code -> highlighted with ONE light theme as inline `style` colours (a card has no
 //                        stylesheet of ours and no dark/light variables)
 //   rehype-sanitize      GitHub's allowlist plus `style` on pre/code/span, whose value must be plain declarations
@@ -21,6 +23,7 @@ import { unified, type Processor } from 'unified';
 import { resolveWikiLink, type Fragment, type Vault } from '../model/index.js';
 import { fragmentTree, parseMarkdown, type WikiLinkNode } from '../parse/index.js';
 import { labelOf } from '../render/link-href.js';
+import { rehypeAnkiPictures, type AnkiMediaFile } from './anki-media.js';
 
 /** The light theme of the app's highlighter (loaded by createHighlighter), so no extra theme is needed. */
 export const ANKI_CODE_THEME = 'github-light';
@@ -44,6 +47,8 @@ export interface AnkiHtml {
   block(markdown: string | Fragment, fromSlug: string): string;
   /** One line (a heading) -> HTML without the wrapping `<p>`. */
   inline(markdown: string, fromSlug: string): string;
+  /** The media files the fields rendered so far refer to, by name. */
+  media(): AnkiMediaFile[];
 }
 
 type HastProcessor = Processor<undefined, undefined, HastRoot, HastRoot, string>;
@@ -51,6 +56,7 @@ const text = (value: string): Text => ({ type: 'text', value });
 
 export function createAnkiHtml(vault: Vault, highlighter: HighlighterCore): AnkiHtml {
   const processors = new Map<string, HastProcessor>();
+  const media = new Map<string, AnkiMediaFile>();
   const processorFor = (fromSlug: string): HastProcessor => {
     let p = processors.get(fromSlug);
     if (!p) {
@@ -71,6 +77,7 @@ export function createAnkiHtml(vault: Vault, highlighter: HighlighterCore): Anki
             }),
           },
         })
+        .use(rehypeAnkiPictures, { media })
         .use(rehypeShikiFromHighlighter, highlighter, {
           theme: ANKI_CODE_THEME,
           fallbackLanguage: 'text',
@@ -98,5 +105,6 @@ export function createAnkiHtml(vault: Vault, highlighter: HighlighterCore): Anki
       const m = /^<p>([\s\S]*)<\/p>$/.exec(html);
       return m && !m[1]!.includes('<p>') ? m[1]! : html;
     },
+    media: () => [...media.values()].sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

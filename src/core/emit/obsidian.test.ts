@@ -68,4 +68,14 @@ describe('emitObsidian', () => {
     expect(unresolved(files)).toEqual([]);
     expect(files.reduce((n, f) => n + listWikiLinks(f.content).length, 0)).toBeGreaterThan(3000);
   }, 300_000);
+
+  it('keeps mermaid blocks as they are and re-points figure images from notes in a topic folder', async () => {
+    const { vault } = await loadVault(path.join(VAULTS, 'pictures-valid'));
+    const note = emitObsidian(vault).find((f) => f.path === '01_Pictures/residual-block.md')!;
+    expect(note.content).toContain(
+      '> ```mermaid\n> flowchart LR\n>   accTitle: A residual block adds its input to the output of two layers\n',
+    );
+    expect(note.content).toContain('> ![A straight line rising from 1 to 3](../figures/01-line.svg)');
+    expect(note.content).not.toMatch(/\]\(figures\//);
+  });
 });

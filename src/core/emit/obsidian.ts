@@ -1,7 +1,10 @@
 // The Obsidian emitter: the collection as a vault made for Obsidian. One note per question (front-matter
 // properties id, topic, part, difficulty, tags, aliases; the answer inside a folded callout so it stays hidden
 // until opened), one index note per topic and per part, the vault's other notes, and every wikilink rewritten to
-// the note it points at, so that links, backlinks and the graph view work. Pure: model in, files out.
+// the note it points at, so that links, backlinks and the graph view work. Mermaid diagrams stay as they are
+// (Obsidian draws them); figure images, `![alt](figures/x.svg)`, are re-pointed from the notes inside a topic
+// folder to `../figures/x.svg`, and the writer copies the figures folder (node/emit/figure-files.ts).
+// Pure: model in, files out.
 // Isomorphic.
 
 import { stringify } from 'yaml';
@@ -33,6 +36,14 @@ const safe = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Image links into the figures folder, from a note one folder down.
+ *   (!\[[^\]\n]*\]\()   `![alt](`, remembered
+ *   (?:\.\/)?figures\/    `figures/` or `./figures/`
+ */
+const FIGURE_LINK = /(!\[[^\]\n]*\]\()(?:\.\/)?figures\//g;
+export const nestedFigureLinks = (markdown: string) => markdown.replace(FIGURE_LINK, '$1../figures/');
+
 const frontMatter = (data: Record<string, unknown>) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n`;
 
 export function emitObsidian(vault: Vault): EmittedFile[] {
@@ -52,8 +63,10 @@ export function emitObsidian(vault: Vault): EmittedFile[] {
           return `[[${t.note.slug}${t.heading ? `#${t.heading}` : ''}${link.alias ? `|${link.alias}` : ''}]]`;
       }
     });
+  // Part and question notes live in the topic's folder.
+  const nested = (markdown: string, slug: string) => nestedFigureLinks(links(markdown, slug));
   const section = (label: string, items: Fragment[], slug: string) =>
-    items.length ? `\n**${label}**\n${items.map((f) => `- ${links(f.markdown, slug).replace(/\n/g, '\n  ')}`).join('\n')}\n` : '';
+    items.length ? `\n**${label}**\n${items.map((f) => `- ${nested(f.markdown, slug).replace(/\n/g, '\n  ')}`).join('\n')}\n` : '';
 
   const files: EmittedFile[] = [];
   for (const topic of [...vault.topics].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -79,11 +92,11 @@ export function emitObsidian(vault: Vault): EmittedFile[] {
         content:
           frontMatter({ topic: topic.id, part: part.number, tags: ['mlprep/part'] }) +
           `\n# ${topic.title}, Part ${part.number}: ${part.title}\n\nIn [[${slug}]].\n\n` +
-          `${part.intro ? `${links(part.intro.markdown, slug)}\n\n` : ''}${list.join('\n')}\n`,
+          `${part.intro ? `${nested(part.intro.markdown, slug)}\n\n` : ''}${list.join('\n')}\n`,
       });
       for (const q of part.questions) {
         const inside =
-          links(q.answer.markdown, slug) +
+          nested(q.answer.markdown, slug) +
           '\n' +
           section('Key points', q.keyPoints, slug) +
           section('Pitfalls', q.pitfalls, slug) +

@@ -23,6 +23,15 @@ export interface CodeBlock {
   line: number;
   /** Set when the block opts out of execution with `no-run="reason"`. */
   noRun?: string;
+  /** Set when a python block draws a figure with `figure="name"`: it saves `<name>.svg`, kept as figures/<name>.svg. */
+  figure?: string;
+}
+
+/** A markdown image `![alt](url)`. */
+export interface ImageRef {
+  alt: string;
+  url: string;
+  line: number;
 }
 
 export interface MathExpr {
@@ -69,6 +78,7 @@ export interface Question {
   code: CodeBlock[];
   math: MathExpr[];
   links: WikiLink[];
+  images: ImageRef[];
   words: number;
 }
 
@@ -97,6 +107,7 @@ export interface Topic {
   links: WikiLink[];
   math: MathExpr[];
   code: CodeBlock[];
+  images: ImageRef[];
 }
 
 /** A markdown note of the vault that is not a topic (README.md and the like). */
@@ -106,5 +117,6 @@ export interface Note {
   markdown: string;
   links: WikiLink[];
   math: MathExpr[];
+  images: ImageRef[];
   headings: string[];
 }

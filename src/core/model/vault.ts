@@ -13,6 +13,8 @@ export interface Vault {
   plan: StudyPlan | null;
   /** Coding exercises from `exercises/<id>/` (core/exercise), in id order. */
   exercises: Exercise[];
+  /** The figure files present, `figures/<name>.svg` (vault-relative, sorted): what image links may point at. */
+  figures: string[];
   /** Parse-time diagnostics (validation adds its own). */
   diagnostics: Diagnostic[];
 }

@@ -5,4 +5,4 @@ export { parsePlan, parsePartList } from './parse-plan.js';
 export { fragmentTree, parseMarkdown } from './markdown.js';
 export { parseWikiLinkBody, remarkWikiLinks, type WikiLinkNode } from './remark-wikilinks.js';
 export { parseDifficultyRange } from './front-matter.js';
-export { parseVault, PLAN_FILE, TOPIC_FILE, type SourceFile } from './parse-vault.js';
+export { FIGURE_FILE, parseVault, PLAN_FILE, TOPIC_FILE, type SourceFile } from './parse-vault.js';

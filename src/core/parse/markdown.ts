@@ -9,7 +9,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { CodeBlock, Fragment, MathExpr, WikiLink } from '../model/index.js';
+import type { CodeBlock, Fragment, ImageRef, MathExpr, WikiLink } from '../model/index.js';
 import { remarkWikiLinks, type WikiLinkNode } from './remark-wikilinks.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath).use(remarkWikiLinks);
@@ -58,6 +58,7 @@ export interface Collected {
   code: CodeBlock[];
   math: MathExpr[];
   links: WikiLink[];
+  images: ImageRef[];
   words: number;
 }
 
@@ -69,10 +70,15 @@ export interface Collected {
  *   \1          the same quote again
  */
 const NO_RUN = /no-run=(["'])(.*?)\1/;
+/**
+ * `figure="name"` or `figure='name'`: the same quoting as no-run; the name is checked by the validator.
+ *   (?:^|\s)    the key starts the info string or follows a space
+ */
+const FIGURE = /(?:^|\s)figure=(["'])(.*?)\1/;
 
 /** Collect code blocks, math, wikilinks and a word count from a list of nodes. */
 export function collectNodes(nodes: readonly RootContent[]): Collected {
-  const out: Collected = { code: [], math: [], links: [], words: 0 };
+  const out: Collected = { code: [], math: [], links: [], images: [], words: 0 };
   for (const top of nodes) {
     visit(top as Nodes, (node) => {
       switch (node.type) {
@@ -82,6 +88,8 @@ export function collectNodes(nodes: readonly RootContent[]): Collected {
           const m = NO_RUN.exec(meta);
           if (m) block.noRun = (m[2] ?? '').trim();
           else if (/\bno-run\b/.test(meta)) block.noRun = '';
+          const f = FIGURE.exec(meta);
+          if (f) block.figure = f[2] ?? '';
           out.code.push(block);
           return 'skip';
         }
@@ -97,6 +105,9 @@ export function collectNodes(nodes: readonly RootContent[]): Collected {
           out.words += countWords(link.alias ?? link.raw);
           return 'skip';
         }
+        case 'image':
+          out.images.push({ alt: node.alt ?? '', url: node.url, line: startLine(node) });
+          return 'skip';
         case 'text':
           out.words += countWords(node.value);
           return undefined;

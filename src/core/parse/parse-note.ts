@@ -13,5 +13,8 @@ export function parseNote(file: string, source: string): { note: Note | null; di
   const collected = collectNodes(tree.children);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => plainText(h).trim());
   const slug = (file.split('/').pop() ?? file).replace(/\.md$/, '');
-  return { note: { slug, file, markdown: source, links: collected.links, math: collected.math, headings }, diagnostics: [] };
+  return {
+    note: { slug, file, markdown: source, links: collected.links, math: collected.math, images: collected.images, headings },
+    diagnostics: [],
+  };
 }

@@ -203,6 +203,7 @@ export function parseTopic(file: string, source: string): ParsedTopic {
     links: extra.links,
     math: extra.math,
     code: extra.code,
+    images: extra.images,
   };
   return { topic, diagnostics };
 }
@@ -253,6 +254,7 @@ function buildQuestion(
     code: collected.code,
     math: collected.math,
     links: collected.links,
+    images: collected.images,
     words: collected.words,
   };
 }

@@ -1,5 +1,5 @@
 // A whole vault from its files: `NN_Title.md` are topics, `exercises/<id>/*` are coding exercises (core/exercise),
-// other `.md` files are notes, `study.yaml` is the plan. The caller (node/load-vault, or a test) supplies the text, so this stays isomorphic.
+// other `.md` files are notes, `study.yaml` is the plan, `figures/*.svg` are the examples' figures. The caller (node/load-vault, or a test) supplies the text, so this stays isomorphic.
 
 import { makeDiagnostic, type Diagnostic, type Note, type StudyPlan, type Topic, type Vault } from '../model/index.js';
 import { groupExerciseFiles, isExerciseFile } from '../exercise/group-files.js';
@@ -19,6 +19,8 @@ export interface SourceFile {
 }
 
 export const PLAN_FILE = 'study.yaml';
+/** `figures/03-roc-curves.svg`: an SVG directly in the figures folder (written by `check --update-figures`). */
+export const FIGURE_FILE = /^figures\/[^/]+\.svg$/;
 /** `07_Neural_Architectures.md`: two digits, an underscore, a name. */
 export const TOPIC_FILE = /^\d{2}_[^/]+\.md$/;
 
@@ -27,9 +29,15 @@ export function parseVault(files: readonly SourceFile[]): Vault {
   const notes: Note[] = [];
   let plan: StudyPlan | null = null;
   const diagnostics: Diagnostic[] = [];
+  const figures: string[] = [];
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
   for (const { file, source, skipped } of sorted) {
     const base = file.split('/').pop() ?? file;
+    if (FIGURE_FILE.test(file) && !skipped) {
+      // Only its presence matters to the content model; the runner compares its bytes (node/python).
+      figures.push(file);
+      continue;
+    }
     if (skipped) {
       diagnostics.push(makeDiagnostic(file, 1, 'file/skipped', `Skipped: ${skipped}.`, 'warning'));
       continue;
@@ -61,7 +69,7 @@ export function parseVault(files: readonly SourceFile[]): Vault {
     if (parsed.exercise) exercises.push(parsed.exercise);
     diagnostics.push(...parsed.diagnostics);
   }
-  return { topics, notes, plan, diagnostics, exercises };
+  return { topics, notes, plan, diagnostics, exercises, figures };
 
   function parseOne(file: string, base: string, source: string): void {
     if (isExerciseFile(file)) return; // grouped per folder below

@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 const s = createScheduler({ retention: 0.9, fuzz: false });
 
 const parsed = parseTopic('01_T.md', topicSource('01', [[1, ['q-one', 'q-two', 'q-three', 'q-four'].map((id) => ({ id }))]])).topic!;
-const [topic] = catalogFromVault({ topics: [parsed], notes: [], plan: null, diagnostics: [], exercises: [] });
+const [topic] = catalogFromVault({ topics: [parsed], notes: [], plan: null, diagnostics: [], exercises: [], figures: [] });
 
 describe('retrievabilityOf', () => {
   it('matches ts-fsrs get_retrievability through the adapter', () => {

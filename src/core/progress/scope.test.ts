@@ -29,7 +29,7 @@ const t2 = parseTopic(
     [4, [{ id: 'b-two', difficulty: 'hard' }]],
   ]),
 ).topic!;
-const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagnostics: [], exercises: [] });
+const topics = catalogFromVault({ topics: [t1, t2], notes: [], plan: null, diagnostics: [], exercises: [], figures: [] });
 const plan: StudyPlan = {
   file: 'study.yaml',
   topics: [],

@@ -36,7 +36,7 @@ function propertyName(attr: string): string {
   return attr.includes('-') ? attr.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()) : attr;
 }
 
-function propertiesOf(raw: string, sheet: StyleSheet): Properties {
+function propertiesOf(raw: string, sheet: StyleSheet, toProperty: (attr: string) => string): Properties {
   const props: Properties = {};
   const classes: string[] = [];
   for (const m of raw.matchAll(ATTR)) {
@@ -46,14 +46,18 @@ function propertiesOf(raw: string, sheet: StyleSheet): Properties {
     else if (name === 'style') {
       const cls = sheet.classFor(value);
       if (cls) classes.push(cls);
-    } else props[propertyName(name)] = value;
+    } else props[toProperty(name)] = value;
   }
   // className first: the attribute order KaTeX wrote (and rehype-katex kept).
   return classes.length > 0 ? { className: classes, ...props } : props;
 }
 
-/** Parse KaTeX markup into hast nodes. Unbalanced close tags are ignored; unclosed elements end at the end. */
-export function markupToHast(markup: string, sheet: StyleSheet): ElementContent[] {
+/**
+ * Parse KaTeX markup into hast nodes. Unbalanced close tags are ignored; unclosed elements end at the end.
+ * @param toProperty attribute name -> hast property name; the default camel-cases (enough for KaTeX's few SVG
+ *   attributes), beautiful-mermaid's SVG passes property-information's table (stroke-dasharray -> strokeDashArray).
+ */
+export function markupToHast(markup: string, sheet: StyleSheet, toProperty: (attr: string) => string = propertyName): ElementContent[] {
   const root: { children: ElementContent[] } = { children: [] };
   const stack: { children: ElementContent[]; tagName?: string }[] = [root];
   let at = 0;
@@ -70,7 +74,7 @@ export function markupToHast(markup: string, sheet: StyleSheet): ElementContent[
       if (i > 0) stack.length = i;
       continue;
     }
-    const el: Element = { type: 'element', tagName, properties: propertiesOf(attrs, sheet), children: [] };
+    const el: Element = { type: 'element', tagName, properties: propertiesOf(attrs, sheet, toProperty), children: [] };
     stack[stack.length - 1]!.children.push(el);
     if (!selfClosing) stack.push(el);
   }

@@ -28,7 +28,7 @@ function classesOf(node: Element): string[] {
 }
 
 /** Deep copy of memoized nodes, so later plugins may mutate each use independently. */
-function cloneNodes(nodes: ElementContent[]): ElementContent[] {
+export function cloneNodes(nodes: ElementContent[]): ElementContent[] {
   return nodes.map((n) => {
     if (n.type !== 'element') return { ...n };
     const properties = { ...n.properties };

@@ -83,4 +83,50 @@ describe('render plugins', () => {
     r.renderBlock('$x^2$', '01_Demo');
     expect(r.css()).toMatch(/^\.s-[a-z0-9]+\{[^}]+\}$/m);
   });
+
+  it('mermaid renders to an inline, themeable SVG titled by accTitle, without styles or external urls', async () => {
+    const md = '```mermaid\nflowchart LR\n  accTitle: Two steps\n  a["Input"] --> b["Output"]\n```\n';
+    const html = r.renderBlock(md, '01_Demo');
+    expect(html).toMatch(/^<figure class="diagram"><svg /);
+    expect(html).toContain('role="img" aria-label="Two steps"');
+    expect(html).toContain('<title>Two steps</title>');
+    // accTitle is the title, not a node of the flowchart
+    expect(html).not.toContain('>accTitle');
+    expect(html).not.toMatch(/<style|style=|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
+    expect(html).toMatch(/marker-end="url\(#user-content-d[0-9a-f]{8}-arrowhead\)"/);
+    expect(html).toMatch(/<marker id="user-content-d[0-9a-f]{8}-arrowhead"/);
+    expect(html).toContain('fill="var(--_node-fill)"');
+    await expect(html).toMatchFileSnapshot(snap('mermaid'));
+  });
+
+  it('a hostile diagram label stays text, and style lines cannot bring in a url', () => {
+    const md =
+      '```mermaid\nflowchart LR\n  accTitle: t" onmouseover="x()\n  a["<img src=x onerror=alert(1)>"] --> b["<script>alert(2)</script>"]\n' +
+      '  style a fill:url(https://evil.test/x),stroke:#f00\n```\n';
+    const html = r.renderBlock(md, '01_Demo');
+    expect(html).toContain('<figure class="diagram">');
+    // no element or attribute from the labels: `<` only ever appears escaped inside text and attribute values
+    expect(html).not.toMatch(/<img|<script|evil\.test|url\(http/i);
+    // with every quoted attribute value emptied, no event attribute is left in any tag
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son(?:error|mouseover)=/i);
+    expect(html).toContain('aria-label="t&#x22; onmouseover=&#x22;x()"');
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+    expect(html).toContain('stroke="#f00"');
+  });
+
+  it('a diagram that does not render stays a code block', () => {
+    const html = r.renderBlock('```mermaid\nflowchart LR\n  a -->\n```\n', '01_Demo');
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('<pre class="shiki');
+    expect(html).toContain('flowchart LR');
+  });
+
+  it('a figure image link points at /figures/ and opens full size', async () => {
+    const html = r.renderBlock('See:\n\n![ROC curves of two models](figures/03-roc.svg)\n\n![other](pic.png)\n', '01_Demo');
+    expect(html).toContain(
+      '<a href="/figures/03-roc.svg" class="figure-link"><img src="/figures/03-roc.svg" alt="ROC curves of two models" class="figure-img"></a>',
+    );
+    expect(html).toContain('<img src="pic.png" alt="other">');
+    await expect(html).toMatchFileSnapshot(snap('figures'));
+  });
 });

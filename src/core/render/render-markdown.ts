@@ -1,6 +1,8 @@
 // Markdown fragment -> sanitized HTML. The stages, in order, and why the order matters:
 //   parseMarkdown          mdast with `wikiLink` nodes (core/parse)
 //   remark-rehype          mdast -> hast; raw HTML is DROPPED (no allowDangerousHtml); wikilinks -> in-app hrefs
+//   rehype-mermaid         ```mermaid blocks -> inline SVG diagrams (memoized); before Shiki, like math
+//   rehype-figures         `![alt](figures/x.svg)` -> the figure's URL in this output, linked full size
 //   rehype-math            math nodes -> KaTeX HTML + MathML (memoized; styles already classes); must run
 //                          before Shiki, which would otherwise highlight `language-math` code blocks as text
 //   @shikijs/rehype        fenced code -> highlighted `pre.shiki` (light + dark colours as CSS variables)
@@ -19,7 +21,9 @@ import { unified, type Processor } from 'unified';
 import type { Fragment, Vault } from '../model/index.js';
 import { fragmentTree, parseMarkdown } from '../parse/index.js';
 import { CODE_THEMES } from './create-highlighter.js';
+import { rehypeFigures, APP_FIGURE_URL } from './rehype-figures.js';
 import { rehypeMath } from './rehype-math.js';
+import { rehypeMermaid } from './rehype-mermaid.js';
 import { rehypeNormalizeProperties } from './normalize-properties.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { rehypeStyleClasses, StyleSheet } from './style-classes.js';
@@ -36,16 +40,25 @@ export interface Renderer {
 
 type HastProcessor = Processor<undefined, undefined, HastRoot, HastRoot, string>;
 
-export function createRenderer(vault: Vault, highlighter: HighlighterCore): Renderer {
+export interface RendererOptions {
+  /** Where the output finds a collection figure (`03-roc.svg`); the app serves them under /figures/. */
+  figureUrl?: (file: string) => string;
+}
+
+export function createRenderer(vault: Vault, highlighter: HighlighterCore, options: RendererOptions = {}): Renderer {
   const sheet = new StyleSheet();
   const processors = new Map<string, HastProcessor>();
   const mathMemo = new Map<string, ElementContent[]>();
+  const diagramMemo = new Map<string, ElementContent[] | null>();
+  const figureUrl = options.figureUrl ?? APP_FIGURE_URL;
   // The wikilink handler resolves `[[#…]]` against the current file, so there is one processor per file.
   const processorFor = (fromSlug: string): HastProcessor => {
     let p = processors.get(fromSlug);
     if (!p) {
       p = unified()
         .use(remarkRehype, { handlers: { wikiLink: createWikiLinkHandler(vault, fromSlug) } })
+        .use(rehypeMermaid, { sheet, memo: diagramMemo })
+        .use(rehypeFigures, { figureUrl })
         .use(rehypeMath, { sheet, memo: mathMemo })
         .use(rehypeShikiFromHighlighter, highlighter, {
           themes: CODE_THEMES,

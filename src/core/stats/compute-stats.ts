@@ -1,7 +1,7 @@
 // Content statistics: the object `mlprep stats --json` prints, `GET /api/stats` serves and `mlprep index` writes
 // into content/README.md. Field names and order are a stable public schema. Isomorphic.
 
-import type { Question, Topic, Vault } from '../model/index.js';
+import type { CodeBlock, Question, Topic, Vault } from '../model/index.js';
 
 export interface Counts {
   parts: number;
@@ -15,6 +15,10 @@ export interface Counts {
   inlineMath: number;
   keyPoints: number;
   words: number;
+  /** ```mermaid blocks. */
+  diagrams: number;
+  /** Python blocks that draw a figure (`figure="name"`). */
+  figures: number;
 }
 
 export interface TopicStats extends Counts {
@@ -39,12 +43,22 @@ const zero = (): Counts => ({
   inlineMath: 0,
   keyPoints: 0,
   words: 0,
+  diagrams: 0,
+  figures: 0,
 });
+
+function addCode(c: Counts, blocks: readonly CodeBlock[]): void {
+  for (const b of blocks) {
+    if (b.lang === 'python') c.codeExamples += 1;
+    if (b.lang === 'mermaid') c.diagrams += 1;
+    if (b.lang === 'python' && b.figure !== undefined) c.figures += 1;
+  }
+}
 
 function addQuestion(c: Counts, q: Question): void {
   c.questions += 1;
   c[q.difficulty] += 1;
-  c.codeExamples += q.code.filter((b) => b.lang === 'python').length;
+  addCode(c, q.code);
   c.displayEquations += q.math.filter((m) => m.display).length;
   c.inlineMath += q.math.filter((m) => !m.display).length;
   c.keyPoints += q.keyPoints.length;
@@ -55,7 +69,7 @@ export function computeTopicStats(topic: Topic): TopicStats {
   const c = zero();
   c.parts = topic.parts.length;
   for (const p of topic.parts) for (const q of p.questions) addQuestion(c, q);
-  c.codeExamples += topic.code.filter((b) => b.lang === 'python').length;
+  addCode(c, topic.code);
   c.displayEquations += topic.math.filter((m) => m.display).length;
   c.inlineMath += topic.math.filter((m) => !m.display).length;
   return {

@@ -2,7 +2,9 @@
 // with the parse diagnostics. Isomorphic.
 
 import { sortDiagnostics, type Diagnostic, type Vault } from '../model/index.js';
+import { checkDiagrams } from './rules-diagrams.js';
 import { checkExamples } from './rules-examples.js';
+import { checkFigures } from './rules-figures.js';
 import { checkLinks } from './rules-links.js';
 import { checkMath } from './rules-math.js';
 import { checkMustKnow } from './rules-must-know.js';
@@ -22,5 +24,7 @@ export function validateVault(vault: Vault): Diagnostic[] {
     ...checkReferences(vault),
     ...checkExercises(vault),
     ...checkExamples(vault),
+    ...checkDiagrams(vault),
+    ...checkFigures(vault),
   ]);
 }

@@ -1,7 +1,8 @@
 // Builds an Anki package (.apkg) from the notes of core/emit/anki-notes.ts: a zip holding `collection.anki2`, a
 // schema-11 SQLite collection (the legacy format every Anki since 2.1 imports: tables col, notes, cards, revlog,
-// graves, with the models, decks and deck options as JSON in `col`), and `media`, the JSON map of media files
-// (`{}`: fields carry no media; code is inline HTML and math is TeX that Anki typesets).
+// graves, with the models, decks and deck options as JSON in `col`), and `media`, the JSON map of the media files
+// (`{"0": "mlprep-03-roc.svg", …}`), each stored under its number: the figures and diagrams the fields show as
+// <img> (core/emit/anki-media.ts). Code is inline HTML and math is TeX that Anki typesets.
 // Every card is NEW: mlprep's scheduling (FSRS state, review log) is not carried; revlog stays empty.
 // The SQLite file is written in a private temp folder (SQLite needs a file path), read back and removed.
 
@@ -59,13 +60,21 @@ export function ankiSortField(html: string): string {
 /** Anki's duplicate-check checksum: the first 8 hex digits of the SHA-1 of the stripped first field. */
 export const ankiChecksum = (sortField: string) => parseInt(createHash('sha1').update(sortField, 'utf8').digest('hex').slice(0, 8), 16);
 
+export interface ApkgMedia {
+  /** The name the fields refer to. */
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface ApkgOptions {
   /** The export time (tests pass a fixed one). Note and card ids count up from it in milliseconds. */
   now: Date;
   onProgress?: (done: number, total: number) => void;
+  /** The media files the fields refer to (node/emit/read-anki-media.ts). */
+  media?: readonly ApkgMedia[];
 }
 
-export async function buildApkg(notes: readonly AnkiNote[], { now, onProgress }: ApkgOptions): Promise<Uint8Array> {
+export async function buildApkg(notes: readonly AnkiNote[], { now, onProgress, media = [] }: ApkgOptions): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mlprep-apkg-'));
   try {
     const file = path.join(dir, 'collection.anki2');
@@ -76,7 +85,14 @@ export async function buildApkg(notes: readonly AnkiNote[], { now, onProgress }:
       db.close();
     }
     const collection = new Uint8Array(await readFile(file));
-    return zipSync({ 'collection.anki2': collection, media: new TextEncoder().encode('{}') });
+    const entries: Record<string, Uint8Array> = { 'collection.anki2': collection };
+    const map: Record<string, string> = {};
+    media.forEach((m, i) => {
+      entries[String(i)] = m.bytes;
+      map[String(i)] = m.name;
+    });
+    entries['media'] = new TextEncoder().encode(JSON.stringify(map));
+    return zipSync(entries);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -9,10 +9,10 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export const REQUIRED_MODULES = ['numpy', 'scipy', 'sklearn', 'torch', 'pandas'] as const;
+export const REQUIRED_MODULES = ['numpy', 'scipy', 'sklearn', 'torch', 'pandas', 'matplotlib'] as const;
 export const INSTALL_HINT =
-  'Install them with `sudo apt-get install python3-numpy python3-scipy python3-sklearn python3-torch python3-pandas` (Debian/Ubuntu), ' +
-  'or `pip install numpy scipy scikit-learn torch pandas`, or point MLPREP_PYTHON at an interpreter that has them.';
+  'Install them with `sudo apt-get install python3-numpy python3-scipy python3-sklearn python3-torch python3-pandas python3-matplotlib` (Debian/Ubuntu), ' +
+  'or `pip install numpy scipy scikit-learn torch pandas matplotlib`, or point MLPREP_PYTHON at an interpreter that has them.';
 
 export interface PythonInfo {
   executable: string;

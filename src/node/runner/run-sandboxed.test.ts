@@ -137,4 +137,27 @@ describe.each([
       delete process.env.MLPREP_TEST_SECRET;
     }
   });
+
+  it('reads back the named files after the run: a regular file, never a symlink, a folder or an oversized file', async () => {
+    const r = await run(
+      [
+        'import os',
+        'open("fig.svg", "w").write("<svg/>")',
+        'os.symlink("/etc/passwd", "link.svg")',
+        'os.mkdir("dir.svg")',
+        'open("big.svg", "w").write("x" * 2000)',
+        'print(os.environ["MPLCONFIGDIR"] == os.getcwd())',
+      ].join('\n'),
+      20_000,
+      { collect: ['fig.svg', 'link.svg', 'dir.svg', 'big.svg', 'absent.svg'], maxCollectBytes: 1000 },
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.trim()).toBe('True');
+    expect(r.collected).toEqual({ 'fig.svg': '<svg/>', 'link.svg': null, 'dir.svg': null, 'big.svg': null, 'absent.svg': null });
+  });
+
+  it('refuses a collect name that is not a plain file name', async () => {
+    const r = await run('print(1)', 20_000, { collect: ['../x.svg'] });
+    expect(r.spawnError).toContain('not a plain file name');
+  });
 });

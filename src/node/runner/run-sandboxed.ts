@@ -7,12 +7,13 @@
 //   returns at once: a grandchild holding stderr open cannot keep the caller waiting;
 // - bounded output: only the last `maxOutputBytes` of stdout and of stderr are kept while streaming;
 // - optionally: files placed in the fresh folder before the start (an exercise's tests and the submission), a
-//   private result channel on fd 3 that the program's prints cannot reach, and folders hidden from the program.
+//   private result channel on fd 3 that the program's prints cannot reach, folders hidden from the program, and
+//   files read back from the folder after the program ended (an example's figure), before the folder is removed.
 // When the runner is root, the child drops to `nobody` and the folder is handed to it (isolation.ts).
 
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chown, mkdtemp, readlink, rm, writeFile } from 'node:fs/promises';
+import { chown, lstat, mkdtemp, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { probeIsolation, runsAsRoot } from './isolation.js';
@@ -40,6 +41,10 @@ export interface SandboxRequest {
   maxChannelBytes?: number;
   /** Folders to hide behind empty mounts (needs a mount namespace; ignored without one). */
   hide?: readonly string[];
+  /** Plain file names to read back from the folder once the program has ended (regular files only, capped). */
+  collect?: readonly string[];
+  /** Bytes a collected file may have; a larger one comes back as null. Default 8 MiB. */
+  maxCollectBytes?: number;
 }
 
 export interface SandboxResult {
@@ -57,6 +62,8 @@ export interface SandboxResult {
   channel?: string;
   /** The channel was longer than maxChannelBytes and was cut. */
   channelTruncated?: boolean;
+  /** For each name in `collect`: its text, or null when it is absent, not a regular file or too large. */
+  collected?: Record<string, string | null>;
 }
 
 /** A plain file name: letters, digits, `_`, `-` and dots, not starting with a dot. */
@@ -101,6 +108,8 @@ export function minimalEnv(home: string, tag: string, extra: Record<string, stri
     MKL_NUM_THREADS: '1',
     OPENBLAS_NUM_THREADS: '1',
     MPLBACKEND: 'Agg',
+    // matplotlib's font cache and config go to the fresh folder, never to a shared one.
+    MPLCONFIGDIR: home,
     [RUN_TAG_VAR]: tag,
     ...extra,
   };
@@ -122,6 +131,7 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
   // Root in a user namespace maps only uid 0, so it cannot become nobody there; everywhere else it must.
   const drop = runsAsRoot() && !isolation.prefix.includes('--map-root-user');
   try {
+    for (const name of req.collect ?? []) if (!FILE_NAME.test(name)) throw new Error(`not a plain file name: "${name}"`);
     for (const [name, text] of Object.entries(req.files ?? {})) {
       if (!FILE_NAME.test(name)) throw new Error(`not a plain file name: "${name}"`);
       await writeFile(path.join(cwd, name), text);
@@ -167,8 +177,7 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
       child.stdout?.destroy();
       child.stderr?.destroy();
       (child.stdio[3] as (NodeJS.ReadableStream & { destroy?: () => void }) | null)?.destroy?.();
-      void killAll().then(() => rm(cwd, { recursive: true, force: true }).catch(() => undefined));
-      resolve({
+      const result: SandboxResult = {
         exitCode,
         signal,
         timedOut,
@@ -178,7 +187,20 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
         ms: performance.now() - started,
         ...(spawnError ? { spawnError } : {}),
         ...(req.channel ? { channel: Buffer.concat(channel).toString('utf8'), channelTruncated } : {}),
-      });
+      };
+      const cleanup = killAll().catch(() => undefined);
+      if (!req.collect?.length) {
+        void cleanup.then(() => rm(cwd, { recursive: true, force: true }).catch(() => undefined));
+        resolve(result);
+        return;
+      }
+      // Read back only after every process of the run is gone, so nothing can change a file while it is read.
+      void cleanup
+        .then(() => collectFiles(cwd, req.collect!, req.maxCollectBytes ?? 8 * 1024 * 1024))
+        .then((collected) => {
+          void rm(cwd, { recursive: true, force: true }).catch(() => undefined);
+          resolve({ ...result, collected });
+        });
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -209,6 +231,17 @@ export async function runSandboxed(req: SandboxRequest): Promise<SandboxResult> 
       setTimeout(() => finish(code, signal), EXIT_GRACE_MS).unref();
     });
   });
+}
+
+/** The named files of the run folder; a symlink (which could point outside it), a folder or a huge file is null. */
+async function collectFiles(dir: string, names: readonly string[], maxBytes: number): Promise<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const info = await lstat(file).catch(() => null);
+    out[name] = info && info.isFile() && info.size <= maxBytes ? await readFile(file, 'utf8').catch(() => null) : null;
+  }
+  return out;
 }
 
 function failed(started: number, message: string): SandboxResult {

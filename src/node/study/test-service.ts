@@ -28,7 +28,7 @@ export function testService(
   stores.push(store);
   const svc = new StudyService({
     store,
-    topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [], exercises: [] }),
+    topics: catalogFromVault({ topics: [topic], notes: [], plan: null, diagnostics: [], exercises: [], figures: [] }),
     plan: null,
     now: () => clock.t,
     fuzz: false,
