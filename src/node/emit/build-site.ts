@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { emitSite } from '../../core/emit/site.js';
-import { buildContent, DEFAULT_CACHE_DIR } from '../content-cache.js';
+import { buildContent, DEFAULT_CACHE_DIR, type BuiltContent } from '../content-cache.js';
 import { buildSiteScripts } from './site-scripts.js';
 
 export interface SiteFile {
@@ -46,20 +46,21 @@ async function copyTree(dir: string, prefix: string): Promise<SiteFile[]> {
   return Promise.all(rels.map(async (rel) => ({ path: `${prefix}/${rel}`, content: new Uint8Array(await readFile(path.join(dir, rel))) })));
 }
 
-export async function buildSiteFiles({ content, cacheDir = DEFAULT_CACHE_DIR, onStep, onProgress }: BuildSiteOptions): Promise<SiteFile[]> {
-  onStep?.('building the collection (cached after the first run)');
-  const [{ content: built }, scripts] = await Promise.all([buildContent(content, cacheDir), buildSiteScripts()]);
-  onStep?.('writing pages');
-  const pages = emitSite(built, scripts, onProgress);
+/** The site of an already built collection (the server's, or one just built): pages, scripts, KaTeX, figures. */
+export async function siteFilesOf(built: BuiltContent, content: string, onProgress?: BuildSiteOptions['onProgress']): Promise<SiteFile[]> {
+  const pages = emitSite(built, await buildSiteScripts(), onProgress);
   const katex = katexDistDir();
-  const [fonts, figures] = await Promise.all([
+  const [fonts, figures, katexCss] = await Promise.all([
     copyTree(path.join(katex, 'fonts'), 'katex/fonts'),
     copyTree(path.join(content, 'figures'), 'figures'),
+    readFile(path.join(katex, 'katex.min.css'), 'utf8'),
   ]);
-  return [
-    ...pages,
-    { path: 'katex/katex.min.css', content: await readFile(path.join(katex, 'katex.min.css'), 'utf8') },
-    ...fonts,
-    ...figures,
-  ];
+  return [...pages, { path: 'katex/katex.min.css', content: katexCss }, ...fonts, ...figures];
+}
+
+export async function buildSiteFiles({ content, cacheDir = DEFAULT_CACHE_DIR, onStep, onProgress }: BuildSiteOptions): Promise<SiteFile[]> {
+  onStep?.('building the collection (cached after the first run)');
+  const { content: built } = await buildContent(content, cacheDir);
+  onStep?.('writing pages');
+  return siteFilesOf(built, content, onProgress);
 }

@@ -25,8 +25,8 @@ function addShowAll(toolbar: HTMLElement): void {
   toolbar.append(button);
 }
 
-const toolbar = document.querySelector<HTMLElement>('[data-toolbar]');
-if (toolbar) addShowAll(toolbar);
+const toolbarEl = document.querySelector<HTMLElement>('[data-toolbar]');
+if (toolbarEl) addShowAll(toolbarEl);
 // Printing shows every answer; the ones that were closed close again afterwards.
 let closedBeforePrint: HTMLDetailsElement[] = [];
 addEventListener('beforeprint', () => {
@@ -38,3 +38,5 @@ addEventListener('afterprint', () => {
 });
 addEventListener('hashchange', openTarget);
 openTarget();
+
+export {}; // a module, so its names stay out of the global scope
