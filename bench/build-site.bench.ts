@@ -35,6 +35,7 @@ const warm = await buildSite(cacheA, 'site-warm');
 const baseline = { label: 'app cold content build', value: coldBuildMs };
 report('build-site, cold cache', cold.ms, baseline, 'renders once, then writes the site');
 report('build-site, warm cache', warm.ms, baseline, 'after the app has built once');
+console.log(`ratios to the cold build: cold ${(cold.ms / coldBuildMs).toFixed(3)}, warm ${(warm.ms / coldBuildMs).toFixed(3)}`);
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const size = (f: SiteFile) => (typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.byteLength);
 const gz = (p: string) => {
