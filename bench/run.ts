@@ -6,6 +6,7 @@
 //   4. topic-page JavaScript, gzip bytes                       baseline: the gzipped topic JSON it displays
 //   5. the study engine on 100k cards and 1M review rows (bench/study-store.bench.ts, its own process)
 //   6. a day's interview plan over 100k cards vs the due-queue build (bench/plan.bench.ts, its own process)
+//   7. `mlprep build-site` cold and warm vs the app's cold content build (bench/build-site.bench.ts, its own process)
 // Uses content/ when it has topic files, else the web-demo fixture (say which). Never asserts.
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -89,3 +90,5 @@ report(
 console.log('');
 spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/study-store.bench.ts')], { stdio: 'inherit' });
 spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/plan.bench.ts')], { stdio: 'inherit' });
+console.log('');
+spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/build-site.bench.ts'), source], { stdio: 'inherit' });

@@ -65,5 +65,6 @@ describe('mlprep export pdf', () => {
     expect((err as { stderr: string }).stderr.trim()).toBe(
       `mlprep: Chromium not found at ${path.join(tmp, 'no-chromium')}: install it (apt install chromium) or set MLPREP_CHROMIUM.`,
     );
-  });
+    // A CLI start through tsx took 15-18 s on a loaded 2-core machine: more than the default 30 s with the spawn.
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 // `mlprep export obsidian|anki|anki-text|pdf …`: the collection in the formats people take elsewhere. Each subcommand loads
 // the vault, runs one pure emitter (core/emit) and writes its files (node/emit), printing progress on a terminal
-// and where it wrote at the end.
+// (progress-line.ts: each stage and its n/N, nothing when stderr is not a terminal) and where it wrote at the end.
 
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -15,18 +15,7 @@ import { ExportFolderError, writeExport } from '../node/emit/write-files.js';
 import { loadVault } from '../node/load-vault.js';
 import { CliError } from './errors.js';
 import { contentDir } from './options.js';
-
-/** "written 120/1140" on one self-overwriting line, at most every 100 ms; nothing when stderr is not a terminal. */
-function progressLine(label: string) {
-  let last = 0;
-  return (done: number, total: number) => {
-    if (!process.stderr.isTTY) return;
-    const now = Date.now();
-    if (done !== total && now - last < 100) return;
-    last = now;
-    process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
-  };
-}
+import { createProgress, type Progress } from './progress-line.js';
 
 interface SelectionOpts {
   out: string;
@@ -36,8 +25,8 @@ interface SelectionOpts {
 }
 
 /** The vault every export starts from, saying so on a terminal (parsing the collection takes seconds). */
-async function loadForExport(content: string | undefined) {
-  if (process.stderr.isTTY) process.stderr.write('loading the collection…\n');
+async function loadForExport(content: string | undefined, progress: Progress) {
+  progress.step('loading the collection');
   return (await loadVault(contentDir(content))).vault;
 }
 
@@ -52,8 +41,8 @@ async function explainFolderErrors<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /** The selected questions as Anki notes (the slow part: rendering), with progress. */
-async function ankiNotesFor(opts: SelectionOpts) {
-  const vault = await loadForExport(opts.content);
+async function ankiNotesFor(opts: SelectionOpts, progress: Progress) {
+  const vault = await loadForExport(opts.content, progress);
   let selected;
   try {
     selected = selectQuestions(vault, { topics: opts.topic?.split(','), path: opts.path });
@@ -63,7 +52,8 @@ async function ankiNotesFor(opts: SelectionOpts) {
   }
   if (selected.length === 0) throw new CliError('the selection holds no questions; nothing to export.');
   const html = createAnkiHtml(vault, await createHighlighter());
-  const notes = buildAnkiNotes(selected, html, progressLine('rendering notes'));
+  progress.step('rendering notes');
+  const notes = buildAnkiNotes(selected, html, (d, t) => progress.count(d, t));
   return { notes, media: html.media() };
 }
 
@@ -81,10 +71,12 @@ export function registerExport(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder (new, empty, or an earlier export)')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { out: string; content?: string }) => {
-      const vault = await loadForExport(opts.content);
+      const progress = createProgress();
+      const vault = await loadForExport(opts.content, progress);
       const files = [...emitObsidian(vault), ...(await readFigureFiles(contentDir(opts.content), vault.figures))];
       const out = path.resolve(opts.out);
-      await explainFolderErrors(() => writeExport(out, files, progressLine('writing notes')));
+      progress.step('writing notes');
+      await explainFolderErrors(() => writeExport(out, files, (d, t) => progress.count(d, t)));
       process.stdout.write(`wrote ${files.length} notes to ${out}\n`);
     });
   cmd
@@ -95,9 +87,11 @@ export function registerExport(program: Command): void {
     .option('--path <id>', 'only the topics and parts of this study path')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: SelectionOpts) => {
-      const { notes, media } = await ankiNotesFor(opts);
+      const progress = createProgress();
+      const { notes, media } = await ankiNotesFor(opts, progress);
       const files = await readAnkiMedia(contentDir(opts.content), media);
-      const apkg = await buildApkg(notes, { now: new Date(), onProgress: progressLine('writing the collection'), media: files });
+      progress.step('writing the collection');
+      const apkg = await buildApkg(notes, { now: new Date(), onProgress: (d, t) => progress.count(d, t), media: files });
       const out = await writeOrExplain(opts.out, apkg);
       process.stdout.write(
         `wrote ${notes.length} notes${files.length ? ` and ${files.length} pictures` : ''} to ${out} (import it in Anki: File > Import)\n`,
@@ -111,7 +105,7 @@ export function registerExport(program: Command): void {
     .option('--path <id>', 'only the topics and parts of this study path')
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: SelectionOpts) => {
-      const { notes } = await ankiNotesFor(opts);
+      const { notes } = await ankiNotesFor(opts, createProgress());
       const out = await writeOrExplain(opts.out, emitAnkiText(notes));
       process.stdout.write(`wrote ${notes.length} notes to ${out}\n`);
     });
@@ -123,12 +117,13 @@ export function registerExport(program: Command): void {
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { topic: string; out: string; content?: string }) => {
       const topicId = /^\d$/.test(opts.topic.trim()) ? `0${opts.topic.trim()}` : opts.topic.trim();
+      const progress = createProgress();
       let pdf;
       try {
         pdf = await printTopicPdf({
           content: contentDir(opts.content),
           topicId,
-          onStep: (step) => process.stderr.isTTY && process.stderr.write(`${step}…\n`),
+          onStep: (step, n, total) => progress.step(`${step} (${n}/${total})`),
         });
       } catch (err) {
         if (err instanceof PrintError) throw new CliError(err.message);

@@ -8,6 +8,7 @@ import { registerStats } from './stats.js';
 import { registerServe } from './serve.js';
 import { registerProgress } from './progress.js';
 import { registerExport } from './export.js';
+import { registerBuildSite } from './build-site.js';
 import { registerExercise } from './exercise.js';
 import { CliError } from './errors.js';
 import { VaultError } from '../node/load-vault.js';
@@ -21,6 +22,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerProgress,
   registerExercise,
   registerExport,
+  registerBuildSite,
 ];
 
 export function buildProgram(): Command {

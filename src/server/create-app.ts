@@ -49,7 +49,7 @@ export function createApp(opts: AppOptions): Hono {
   api.route('/', contentRoutes(opts.store));
   api.route('/', noteRoutes(opts.store));
   api.route('/', searchRoutes(opts.store, opts.search));
-  if (opts.contentDir) api.route('/', exportRoutes(opts.contentDir));
+  if (opts.contentDir) api.route('/', exportRoutes({ contentDir: opts.contentDir, content: opts.store.content }));
   if (opts.study) {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));

@@ -1,4 +1,5 @@
-// GET /api/export/anki.apkg and anki.txt through `app.request()` against the web-prep fixture vault.
+// GET /api/export/* (Anki package and text, Obsidian vault and static site as zips, a topic as PDF) through
+// `app.request()` against the web-prep fixture vault.
 
 import { strFromU8, unzipSync } from 'fflate';
 import type { Hono } from 'hono';
@@ -40,8 +41,61 @@ describe('GET /api/export/*', () => {
     expect((await app.request('/api/export/anki.txt?path=nope')).status).toBe(400);
   });
 
-  it('is guarded like every route: an unknown Host is refused', async () => {
-    const res = await app.request('/api/export/anki.txt', { headers: { host: 'evil.example' } });
-    expect(res.status).toBe(421);
+  it.each(['/api/export/anki.txt', '/api/export/obsidian.zip', '/api/export/site.zip', '/api/export/topic.pdf?topic=01'])(
+    'is guarded like every route: an unknown Host is refused (%s)',
+    async (url) => {
+      const res = await app.request(url, { headers: { host: 'evil.example' } });
+      expect(res.status).toBe(421);
+    },
+  );
+
+  it('downloads the Obsidian vault as a zip under one folder, a note per question', async () => {
+    const res = await app.request('/api/export/obsidian.zip');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="mlprep-vault.zip"');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files).every((p) => p.startsWith('mlprep-vault/'))).toBe(true);
+    const name = Object.keys(files).find((p) => p.endsWith('/gd-step-size.md'))!;
+    expect(name).toMatch(/^mlprep-vault\/[^/]+\/gd-step-size\.md$/);
+    const note = strFromU8(files[name]!);
+    expect(note).toContain('id: gd-step-size');
+    expect(note).toContain('> [!note]- Answer (click to reveal)');
+  }, 60_000);
+
+  it('downloads the static site as a zip: the served build’s pages, search data and KaTeX', async () => {
+    const res = await app.request('/api/export/site.zip');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="mlprep-site.zip"');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    for (const p of ['index.html', 't/01.html', 'q/gd-step-size.html', 'search.html', 'assets/search-data.js', 'katex/katex.min.css'])
+      expect(files[`mlprep-site/${p}`], p).toBeDefined();
+    expect(strFromU8(files['mlprep-site/t/01.html']!)).toContain('<details class="answer" id="a-gd-step-size">');
+  }, 60_000);
+
+  it('answers 400 naming the field for a missing or unknown PDF topic, before starting anything', async () => {
+    for (const [url, message] of [
+      ['/api/export/topic.pdf?topic=09', 'topic: no topic 09 (topics: 01, 02)'],
+      ['/api/export/topic.pdf', 'topic: required (topics: 01, 02)'],
+    ] as const) {
+      const res = await app.request(url);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: unknown }).error).toEqual({ code: 'bad_topic', message });
+    }
+  });
+
+  it('answers 503 with the install hint when Chromium is missing', async () => {
+    const before = process.env.MLPREP_CHROMIUM;
+    process.env.MLPREP_CHROMIUM = '/nonexistent/chromium';
+    try {
+      const res = await app.request('/api/export/topic.pdf?topic=1');
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: unknown }).error).toEqual({
+        code: 'print_unavailable',
+        message: 'Chromium not found at /nonexistent/chromium: install it (apt install chromium) or set MLPREP_CHROMIUM.',
+      });
+    } finally {
+      if (before === undefined) delete process.env.MLPREP_CHROMIUM;
+      else process.env.MLPREP_CHROMIUM = before;
+    }
   });
 });

@@ -1,17 +1,33 @@
-// GET /api/export/anki.apkg and /api/export/anki.txt (?topic=01,02&path=id): the Anki exports as downloads for
-// the settings page. Read-only GETs behind the same request guard as every route (Host allow-list). The vault is
-// loaded from the content folder per request: exports are rare, and the served build keeps rendered HTML, not
-// the parsed model the emitters need.
+// The exports as downloads for the settings page, each a read-only GET behind the same request guard as every
+// route (Host allow-list):
+//   /export/anki.apkg, /export/anki.txt  (?topic=01,02&path=id)  the Anki package and text import
+//   /export/obsidian.zip                                          the Obsidian vault, zipped
+//   /export/site.zip                                              the static site, zipped
+//   /export/topic.pdf?topic=01                                    one topic printed by Chromium
+// The vault is loaded from the content folder per request where an emitter needs the parsed model (Anki,
+// Obsidian): exports are rare, and the served build keeps rendered HTML. The site is made from that rendered
+// build itself, as `mlprep build-site` makes it from the cached one.
 
 import { Hono } from 'hono';
-import { buildAnkiNotes, createAnkiHtml, emitAnkiText, selectQuestions, SelectionError } from '../core/emit/index.js';
+import { buildAnkiNotes, createAnkiHtml, emitAnkiText, emitObsidian, selectQuestions, SelectionError } from '../core/emit/index.js';
 import { createHighlighter } from '../core/render/create-highlighter.js';
+import type { BuiltContent } from '../node/content-cache.js';
+import { siteFilesOf } from '../node/emit/build-site.js';
+import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
 import { buildApkg } from '../node/emit/write-apkg.js';
 import { readAnkiMedia } from '../node/emit/read-anki-media.js';
+import { readFigureFiles } from '../node/emit/figure-files.js';
+import { zipFiles } from '../node/emit/zip-files.js';
 import { loadVault } from '../node/load-vault.js';
 import { ApiError } from './errors.js';
 
-export function exportRoutes(contentDir: string): Hono {
+export interface ExportRouteOptions {
+  contentDir: string;
+  /** The served build (the static site is made from it). */
+  content: BuiltContent;
+}
+
+export function exportRoutes({ contentDir, content }: ExportRouteOptions): Hono {
   const app = new Hono();
   const notesFor = async (topic: string | undefined, path: string | undefined) => {
     const { vault } = await loadVault(contentDir);
@@ -35,6 +51,28 @@ export function exportRoutes(contentDir: string): Hono {
   app.get('/export/anki.txt', async (c) => {
     const { notes } = await notesFor(c.req.query('topic'), c.req.query('path'));
     return download(emitAnkiText(notes), 'text/plain; charset=utf-8', 'mlprep-anki.txt');
+  });
+  app.get('/export/obsidian.zip', async () => {
+    const { vault } = await loadVault(contentDir);
+    const files = [...emitObsidian(vault), ...(await readFigureFiles(contentDir, vault.figures))];
+    return download(zipFiles('mlprep-vault', files), 'application/zip', 'mlprep-vault.zip');
+  });
+  app.get('/export/site.zip', async () => {
+    return download(zipFiles('mlprep-site', await siteFilesOf(content, contentDir)), 'application/zip', 'mlprep-site.zip');
+  });
+  app.get('/export/topic.pdf', async (c) => {
+    const raw = (c.req.query('topic') ?? '').trim();
+    const topicId = /^\d$/.test(raw) ? `0${raw}` : raw;
+    const ids = content.topics.map((t) => t.id);
+    if (!ids.includes(topicId))
+      throw new ApiError(400, 'bad_topic', `topic: ${raw ? `no topic ${raw}` : 'required'} (topics: ${ids.join(', ')})`);
+    try {
+      const pdf = await printTopicPdf({ content: contentDir, topicId });
+      return download(pdf, 'application/pdf', `mlprep-${topicId}.pdf`);
+    } catch (err) {
+      if (err instanceof PrintError) throw new ApiError(503, 'print_unavailable', err.message);
+      throw err;
+    }
   });
   return app;
 }

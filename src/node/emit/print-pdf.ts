@@ -20,7 +20,8 @@ export interface PrintOptions {
   content: string;
   topicId: string;
   chromium?: string;
-  onStep?: (step: string) => void;
+  /** Each stage as it starts: its name, its number (1-based) and the number of stages. */
+  onStep?: (step: string, n: number, total: number) => void;
 }
 
 export async function printTopicPdf({ content, topicId, chromium: exe, onStep }: PrintOptions): Promise<Uint8Array> {
@@ -28,23 +29,23 @@ export async function printTopicPdf({ content, topicId, chromium: exe, onStep }:
   if (!existsSync(executable))
     throw new PrintError(`Chromium not found at ${executable}: install it (apt install chromium) or set MLPREP_CHROMIUM.`);
   const data = await mkdtemp(path.join(os.tmpdir(), 'mlprep-print-'));
-  onStep?.('starting the app');
+  onStep?.('starting the app', 1, 4);
   const server = await startServer({ content, host: '127.0.0.1', port: 0, data, log: () => {} });
   try {
     if (!server.build.content.topics.some((t) => t.id === topicId))
       throw new PrintError(`--topic: no topic ${topicId} (topics: ${server.build.content.topics.map((t) => t.id).join(', ')})`);
-    onStep?.('starting Chromium');
+    onStep?.('starting Chromium', 2, 4);
     const browser = await chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const page = await browser.newPage();
       // Every answer open from the first render, without relying on `beforeprint` reaching the page in time.
       await page.addInitScript({ content: "localStorage.setItem('mlprep.showAll', 'true')" });
-      onStep?.('rendering the topic');
+      onStep?.('rendering the topic', 3, 4);
       await page.goto(new URL(`t/${encodeURIComponent(topicId)}`, server.url).href, { waitUntil: 'networkidle' });
       await page.waitForSelector('article.topic');
       await page.evaluate('document.fonts.ready.then(() => true)');
       await page.emulateMedia({ media: 'print' });
-      onStep?.('printing');
+      onStep?.('printing', 4, 4);
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,

@@ -4,7 +4,6 @@
 
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EmittedFile } from '../../core/emit/index.js';
 
 export const EXPORT_MARKER = '.mlprep-export';
 
@@ -14,7 +13,7 @@ export class ExportFolderError extends Error {
 
 export async function writeExport(
   outDir: string,
-  files: readonly EmittedFile[],
+  files: readonly { path: string; content: string | Uint8Array }[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const entries = await readdir(outDir).catch((err: NodeJS.ErrnoException) => {

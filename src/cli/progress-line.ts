@@ -1,0 +1,34 @@
+// Progress for long CLI runs: the stage as it starts ("rendering notes…") and its count on one self-overwriting
+// line ("rendering notes 120/1140"), at most every 100 ms. Written to stderr only when it is a terminal, so
+// piped or redirected output (scripts, CI, tests) holds nothing but the command's own result lines.
+
+export interface ProgressSink {
+  isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+export interface Progress {
+  /** A stage starts: its name on a line of its own, and the label of the counts that follow. */
+  step(name: string): void;
+  /** `done` of `total` items of the current stage. */
+  count(done: number, total: number): void;
+}
+
+export function createProgress(sink: ProgressSink = process.stderr, now: () => number = Date.now): Progress {
+  let stage = '';
+  let last = -Infinity;
+  return {
+    step(name) {
+      stage = name;
+      last = -Infinity;
+      if (sink.isTTY) sink.write(`${name}…\n`);
+    },
+    count(done, total) {
+      if (!sink.isTTY) return;
+      const t = now();
+      if (done !== total && t - last < 100) return;
+      last = t;
+      sink.write(`\r${stage} ${done}/${total}${done === total ? '\n' : ''}`);
+    },
+  };
+}
