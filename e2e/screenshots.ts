@@ -1,6 +1,7 @@
 // Screenshot review: `npx tsx e2e/screenshots.ts [vault]` serves a vault (default: the web-demo fixture) and
-// saves home, a topic page, a revealed answer with math and code, search, and dark mode at 1280 px and
-// 375 px into test-results/screenshots/. Not a test: look at the images.
+// saves home, a topic page, a revealed answer (math and code; a diagram and a figure with
+// `test/fixtures/vaults/pictures-valid`), search, and dark mode at 1280 px and 375 px into
+// test-results/screenshots/. Not a test: look at the images.
 
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,7 +32,7 @@ try {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot('topic');
       await page.locator('.question .reveal').first().click();
-      await page.locator('.answer .katex').first().waitFor();
+      await page.locator('.answer :is(.katex, svg, img)').first().waitFor();
       await page
         .locator('.question .answer')
         .first()
@@ -40,7 +41,7 @@ try {
       await page.mouse.wheel(0, 700);
       await shot('answer-more');
       await page.goto(`${server.url}/search?q=gradeint`);
-      await page.locator('#search-results').waitFor();
+      await page.waitForLoadState('networkidle');
       await shot('search');
       await page.goto(`${server.url}/about`);
       await page.getByRole('heading', { level: 1 }).waitFor();
