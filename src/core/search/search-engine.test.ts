@@ -138,6 +138,25 @@ describe('SearchEngine', () => {
     const { ids } = engineOf([doc('gd', 'Gradient descent'), doc('title', 'Title case'), ...filler(3)]);
     expect(ids('title:gradient')).toEqual(['gd']);
   });
+
+  it('limits a column-filtered word to its field, and leaves the other words free', () => {
+    const docs = [
+      doc('body', 'Momentum explained', 'the gradient gradient gradient of the loss'),
+      doc('title', 'Gradient clipping', 'clip the norm'),
+      doc('both', 'Gradient noise', 'momentum and noise'),
+      ...filler(3),
+    ];
+    const { ids } = engineOf(docs);
+    expect(ids('gradient')).toContain('body');
+    expect(ids('title:gradient').sort()).toEqual(['both', 'title']);
+    expect(ids('TITLE : "gradient"').sort()).toEqual(['both', 'title']);
+    expect(ids('body:gradient')).toEqual(['body']);
+    expect(ids('title:gradient momentum')).toEqual(['both']);
+    expect(SearchEngine.queryTerms('title:gradient descent')).toEqual([
+      { word: 'gradient', field: 0 },
+      { word: 'descent', field: null },
+    ]);
+  });
 });
 
 describe('scanWords', () => {

@@ -39,7 +39,9 @@ const MAX_ABBREVIATION = 12;
  *   (?:title|body|tags?|extra)  an FTS5-style column name
  *   \s*:                        then a colon
  */
-const FIELD_FILTER = /(?<![\p{L}\p{N}])(?:title|body|tags?|extra)\s*:/giu;
+const FIELD_FILTER = /(?<![\p{L}\p{N}])(title|body|tags?|extra)\s*:/giu;
+/** A column filter's name -> its field in FIELDS. */
+const FIELD_OF: Record<string, number> = { title: 0, tag: 1, tags: 1, body: 2, extra: 3 };
 /** A word in at most this many docs may be a typo in the content: its corrections are added beside it. */
 const RARE = 2;
 
@@ -139,10 +141,37 @@ export class SearchEngine {
 
   /** The query's words: stop words dropped unless nothing else is left; duplicates once. */
   static queryWords(q: string): string[] {
-    // FTS-style column filters ("title:gradient") search their word: the field name itself is not meant.
-    const all = [...new Set(tokenize(q.replace(FIELD_FILTER, ' ')))];
-    const content = all.filter((w) => !isStopWord(w));
-    return (content.length > 0 ? content : all).slice(0, MAX_GROUPS);
+    return SearchEngine.queryTerms(q).map((t) => t.word);
+  }
+
+  /**
+   * The query's words, each with the field it is limited to: an FTS-style column filter ("title:gradient",
+   * `title:"gradient descent"`) limits the words right after it to that field (0 title, 1 tags, 2 body, 3 code
+   * and TeX); every other word may match anywhere. Stop words dropped unless nothing else is left; duplicates once.
+   */
+  static queryTerms(q: string): { word: string; field: number | null }[] {
+    const terms: { word: string; field: number | null }[] = [];
+    const seen = new Set<string>();
+    const push = (text: string, field: number | null) => {
+      for (const word of tokenize(text)) {
+        const key = `${field ?? ''}:${word}`;
+        if (!seen.has(key)) (seen.add(key), terms.push({ word, field }));
+      }
+    };
+    let last = 0;
+    for (const m of q.matchAll(FIELD_FILTER)) {
+      push(q.slice(last, m.index), null);
+      const start = m.index + m[0].length;
+      //   \s*            spaces after the colon
+      //   "[^"]*"?       a quoted phrase (closed or not)
+      //   |\S*           or one unquoted word
+      const arg = /^\s*(?:"[^"]*"?|\S*)/.exec(q.slice(start))![0];
+      push(arg, FIELD_OF[m[1]!.toLowerCase()] ?? null);
+      last = start + arg.length;
+    }
+    push(q.slice(last), null);
+    const content = terms.filter((t) => !isStopWord(t.word));
+    return (content.length > 0 ? content : terms).slice(0, MAX_GROUPS);
   }
 
   /** Variants of one query word; `typing` when it is the last word and the query does not end after it. */
@@ -189,27 +218,34 @@ export class SearchEngine {
   }
 
   search(query: EngineQuery): EngineResult {
-    const words = SearchEngine.queryWords(query.q);
+    const terms = SearchEngine.queryTerms(query.q);
+    const words = terms.map((t) => t.word);
     const typing = /[\p{L}\p{N}]$/u.test(query.q);
     const corrected: string[] = [];
     const joins = words.map((w, i) => (i + 1 < words.length ? this.ids.get(w + words[i + 1]) : undefined));
     const groups = words.map((w, i) => this.variants(w, typing && i === words.length - 1, joins[i] ?? joins[i - 1], corrected));
     const matched = new Set(words);
     for (const c of corrected) matched.add(c);
-    const touched = this.accumulate(groups);
+    const touched = this.accumulate(
+      groups,
+      terms.map((t) => t.field),
+    );
     return { ...this.rank(touched, groups.length, query), corrected: corrected.length > 0 ? corrected : null, matched: [...matched] };
   }
 
   /** Adds every group's best variant score into `score`; returns how many docs were touched. */
-  private accumulate(groups: Variant[][]): number {
-    const { offsets, postDocs } = this.data;
+  private accumulate(groups: Variant[][], fields: readonly (number | null)[]): number {
+    const { offsets, postDocs, postTf } = this.data;
     const stamp = ++this.stamp;
     let touched = 0;
     groups.forEach((variants, g) => {
       const groupStamp = stamp * (MAX_GROUPS + 1) + g;
+      const field = fields[g] ?? null;
       for (const v of variants) {
         const w = v.weight * this.idf(v.word);
         for (let i = offsets[v.word]!, end = offsets[v.word + 1]!; i < end; i++) {
+          // A column filter keeps only the docs whose filtered field holds the word.
+          if (field !== null && fieldTf(postTf[i]!, field) === 0) continue;
           const d = postDocs[i]!;
           const s = w * this.impacts[i]!;
           if (this.mark[d] !== stamp) {
