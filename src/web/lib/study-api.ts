@@ -18,6 +18,8 @@ export interface GradeRequest {
   rating: Rating;
   durationMs?: number;
   keyPointsChecked?: number[];
+  /** What the user typed before reveal; stored with the review (at most 20,000 characters). */
+  typedAnswer?: string;
   uid: string;
 }
 
