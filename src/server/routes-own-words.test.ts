@@ -83,15 +83,26 @@ describe('notes', () => {
     const long = await call('PUT', `/api/questions/${id}/note`, { markdown: 'x'.repeat(20_001) });
     expect(long.status).toBe(400);
     expect(long.body.error.message).toMatch(/^markdown: .*at most 20000/);
-    const huge = await call('PUT', `/api/questions/${id}/note`, undefined, { raw: JSON.stringify({ markdown: 'x'.repeat(MAX_NOTE_BODY_BYTES) }) });
+    const huge = await call('PUT', `/api/questions/${id}/note`, undefined, {
+      raw: JSON.stringify({ markdown: 'x'.repeat(MAX_NOTE_BODY_BYTES) }),
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload_too_large');
   });
 
   it('refuses a cross-site write and a non-JSON body', async () => {
-    const cross = await call('PUT', `/api/questions/${id}/note`, { markdown: 'pwned' }, { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
+    const cross = await call(
+      'PUT',
+      `/api/questions/${id}/note`,
+      { markdown: 'pwned' },
+      { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } },
+    );
     expect(cross.status).toBe(403);
-    const plain = await app.request(`/api/questions/${id}/note`, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: '{"markdown":"x"}' });
+    const plain = await app.request(`/api/questions/${id}/note`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"markdown":"x"}',
+    });
     expect(plain.status).toBe(415);
     expect((await call('GET', `/api/questions/${id}/note`)).body.markdown).not.toBe('pwned');
   });

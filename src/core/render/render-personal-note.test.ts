@@ -6,7 +6,9 @@ import { renderPersonalNote } from './render-personal-note.js';
 
 describe('renderPersonalNote', () => {
   it('renders markdown: emphasis, lists, code, links, tables', () => {
-    const html = renderPersonalNote('**bold** and `code`\n\n- one\n- two\n\n[docs](https://example.org)\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    const html = renderPersonalNote(
+      '**bold** and `code`\n\n- one\n- two\n\n[docs](https://example.org)\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    );
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<code>code</code>');
     expect(html).toContain('<li>one</li>');

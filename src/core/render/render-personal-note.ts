@@ -27,7 +27,12 @@ function noteProcessor(): HastProcessor {
       handlers: {
         wikiLink: (_state, raw) => {
           const link = (raw as unknown as WikiLinkNode).data.link;
-          return { type: 'element', tagName: 'span', properties: { className: ['wikilink'] }, children: [{ type: 'text', value: link.alias ?? link.raw }] };
+          return {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['wikilink'] },
+            children: [{ type: 'text', value: link.alias ?? link.raw }],
+          };
         },
       },
     })

@@ -76,15 +76,36 @@ describe('progress export and import of typed answers and notes (format 4)', () 
   it.each([
     ['typedAnswers', { typedAnswers: {} }, /^typedAnswers: must be an array/],
     ['typedAnswers[0]', { typedAnswers: [7] }, /^typedAnswers\[0\]: must be an object/],
-    ['a typed answer for an unknown review', { typedAnswers: [{ uid: 'nope', text: 'x' }] }, /^typedAnswers\[0\]\.uid: "nope" is not the uid/],
-    ['a duplicated uid', { typedAnswers: [{ uid: 'u1', text: 'x' }, { uid: 'u1', text: 'y' }] }, /^typedAnswers\[1\]\.uid: .*earlier/],
+    [
+      'a typed answer for an unknown review',
+      { typedAnswers: [{ uid: 'nope', text: 'x' }] },
+      /^typedAnswers\[0\]\.uid: "nope" is not the uid/,
+    ],
+    [
+      'a duplicated uid',
+      {
+        typedAnswers: [
+          { uid: 'u1', text: 'x' },
+          { uid: 'u1', text: 'y' },
+        ],
+      },
+      /^typedAnswers\[1\]\.uid: .*earlier/,
+    ],
     ['a non-string text', { typedAnswers: [{ uid: 'u1', text: 3 }] }, /^typedAnswers\[0\]\.text: must be a string/],
     ['a blank text', { typedAnswers: [{ uid: 'u1', text: '  ' }] }, /^typedAnswers\[0\]\.text: must not be empty/],
     ['too long a text', { typedAnswers: [{ uid: 'u1', text: 'x'.repeat(20_001) }] }, /^typedAnswers\[0\]\.text: .*at most 20000/],
     ['questionNotes', { questionNotes: 'x' }, /^questionNotes: must be an array/],
     ['a note without id', { questionNotes: [{ markdown: 'x', updatedAt: NOW }] }, /^questionNotes\[0\]\.questionId: must be/],
-    ['a note without text', { questionNotes: [{ questionId: 'a', markdown: null, updatedAt: NOW }] }, /^questionNotes\[0\]\.markdown: must be a string/],
-    ['a note with a bad time', { questionNotes: [{ questionId: 'a', markdown: 'x', updatedAt: 1.5 }] }, /^questionNotes\[0\]\.updatedAt: must be a time/],
+    [
+      'a note without text',
+      { questionNotes: [{ questionId: 'a', markdown: null, updatedAt: NOW }] },
+      /^questionNotes\[0\]\.markdown: must be a string/,
+    ],
+    [
+      'a note with a bad time',
+      { questionNotes: [{ questionId: 'a', markdown: 'x', updatedAt: 1.5 }] },
+      /^questionNotes\[0\]\.updatedAt: must be a time/,
+    ],
     [
       'two notes for one question',
       {

@@ -34,13 +34,17 @@ export function typedAnswers(store: ProgressStore, questionId: string, limit = 5
 /** Every stored typed answer keyed by its review's uid, in log order: what the export carries. */
 export function allTypedAnswers(store: ProgressStore): { uid: string; text: string }[] {
   return store.db
-    .prepare<[], { uid: string; text: string }>('SELECT uid, typed_answer AS text FROM review_log WHERE typed_answer IS NOT NULL ORDER BY id')
+    .prepare<[], { uid: string; text: string }>(
+      'SELECT uid, typed_answer AS text FROM review_log WHERE typed_answer IS NOT NULL ORDER BY id',
+    )
     .all();
 }
 
 export function getNote(store: ProgressStore, questionId: string): QuestionNote | null {
   const row = store.db
-    .prepare<[string], QuestionNote>('SELECT question_id AS questionId, markdown, updated_at AS updatedAt FROM question_notes WHERE question_id = ?')
+    .prepare<[string], QuestionNote>(
+      'SELECT question_id AS questionId, markdown, updated_at AS updatedAt FROM question_notes WHERE question_id = ?',
+    )
     .get(questionId);
   return row ?? null;
 }
@@ -68,7 +72,9 @@ export function putNote(store: ProgressStore, questionId: string, markdown: stri
 /** Every note, by question id. */
 export function listNotes(store: ProgressStore): QuestionNote[] {
   return store.db
-    .prepare<[], QuestionNote>('SELECT question_id AS questionId, markdown, updated_at AS updatedAt FROM question_notes ORDER BY question_id')
+    .prepare<[], QuestionNote>(
+      'SELECT question_id AS questionId, markdown, updated_at AS updatedAt FROM question_notes ORDER BY question_id',
+    )
     .all();
 }
 

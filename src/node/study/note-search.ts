@@ -35,7 +35,14 @@ export class NoteSearch {
         content.push(doc);
         // Title and tags left empty: a query matching the question's title or tags is the content index's hit,
         // not a note hit. Filters read the content doc's fields, which are copied.
-        noteDocs.push({ ...doc, order: noteDocs.length, title: '', tags: [], body: markdownToText(note.markdown), extra: codeAndMath(note.markdown) });
+        noteDocs.push({
+          ...doc,
+          order: noteDocs.length,
+          title: '',
+          tags: [],
+          body: markdownToText(note.markdown),
+          extra: codeAndMath(note.markdown),
+        });
       }
       this.built = { revision, index: SearchIndex.build(noteDocs), content };
     }
