@@ -20,7 +20,7 @@ export interface QuestionNote {
 
 /**
  * The answers typed for a question, newest first: reviews that were undone are left out (the grade was taken
- * back, and the page keeps the text for the retry), as are reviews without text.
+ * back; the review page puts the text back in its box for the retry), as are reviews without text.
  */
 export function typedAnswers(store: ProgressStore, questionId: string, limit = 50): TypedAnswer[] {
   return store.db
