@@ -81,6 +81,20 @@ describe('your own words in the browser', { timeout: 90_000 }, () => {
     // And the export carries them.
     const doc = (await (await fetch(`${server.url}/api/progress/export`)).json()) as { typedAnswers: { text: string }[] };
     expect(doc.typedAnswers.map((a) => a.text)).toEqual(['Chance of data this extreme if H0 holds', 'P(data at least this extreme | H0)']);
+
+    // Undo of a grade: its typed answer leaves the history and is back in the box for the retry.
+    await page.keyboard.press('1');
+    await waitReviewed(4);
+    await page.locator(`.review-card[data-question="${ID}"]`).waitFor();
+    await answerAndGrade('an answer I take back', '1', 5);
+    await page.keyboard.press('z');
+    await waitReviewed(4);
+    expect(await page.locator('#scratch').inputValue()).toBe('an answer I take back');
+    await page.keyboard.press('Space');
+    await page.locator('.own-answer-last').waitFor();
+    expect(await page.locator('.own-answer-last').innerText()).not.toContain('an answer I take back');
+    await page.keyboard.press('1');
+    await waitReviewed(5);
   });
 
   it('writes a note with script-like content in review and shows it rendered and inert, also on the question page', async () => {

@@ -13,6 +13,17 @@ import { SearchIndex, type SearchParams } from '../search-index.js';
 import { listNotes, notesRevision } from '../store/own-words-store.js';
 import type { ProgressStore } from '../store/progress-store.js';
 
+/**
+ * The note without raw HTML, which the rendered note never shows (render-personal-note.ts drops it), so search
+ * neither matches nor quotes it: script and style elements with their content, then any other tag (its text
+ * stays, as it does when rendered).
+ *   <(script|style)\b[\s\S]*?<\/\1\s*>   a script or style element, shortest match up to its own end tag
+ *   <\/?[a-zA-Z][^>]*>                     any other start or end tag
+ */
+export function withoutHtml(markdown: string): string {
+  return markdown.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<\/?[a-zA-Z][^>]*>/g, ' ');
+}
+
 export class NoteSearch {
   private readonly docs: ReadonlyMap<string, SearchDoc>;
   private built: { revision: string; index: SearchIndex; content: SearchDoc[] } | null = null;
@@ -40,8 +51,8 @@ export class NoteSearch {
           order: noteDocs.length,
           title: '',
           tags: [],
-          body: markdownToText(note.markdown),
-          extra: codeAndMath(note.markdown),
+          body: markdownToText(withoutHtml(note.markdown)),
+          extra: codeAndMath(withoutHtml(note.markdown)),
         });
       }
       this.built = { revision, index: SearchIndex.build(noteDocs), content };

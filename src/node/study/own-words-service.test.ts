@@ -97,3 +97,15 @@ describe('notes', () => {
     expect(search('rewritten')).toEqual(['q-two']);
   });
 });
+
+describe('note search text', () => {
+  it('neither matches nor quotes raw HTML the rendered note drops', () => {
+    const { words } = setup();
+    words.saveNote('q-one', { markdown: 'keep <b>boldword</b> <script>alert(scriptword)</script> <img src=x alt=imgword> end' });
+    const search = (q: string) => words.searchNotes({ q, limit: 10 }).map((h) => h.id);
+    expect(search('boldword')).toEqual(['q-one']);
+    expect(search('scriptword')).toEqual([]);
+    expect(search('imgword')).toEqual([]);
+    expect(words.searchNotes({ q: 'keep', limit: 10 })[0]!.snippet).not.toMatch(/script|alert|&lt;/);
+  });
+});
