@@ -69,6 +69,20 @@ export function putNote(store: ProgressStore, questionId: string, markdown: stri
   return note;
 }
 
+/**
+ * Moves notes stored under an old id (an alias, after a question was renamed) to the question's current id; a
+ * question that already has a note under its current id keeps it (the alias's note stays, orphaned, not lost).
+ */
+export function carryNoteAliases(store: ProgressStore, renames: readonly { from: string; to: string }[]): number {
+  const move = store.db.prepare(
+    'UPDATE question_notes SET question_id = ? WHERE question_id = ? AND NOT EXISTS (SELECT 1 FROM question_notes WHERE question_id = ?)',
+  );
+  let moved = 0;
+  store.db.transaction(() => renames.forEach(({ from, to }) => (moved += move.run(to, from, to).changes))).immediate();
+  if (moved > 0) noteWritten(store);
+  return moved;
+}
+
 /** Every note, by question id. */
 export function listNotes(store: ProgressStore): QuestionNote[] {
   return store.db

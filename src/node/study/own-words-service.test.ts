@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../../core/search/index.js';
+import { getNote, putNote } from '../store/own-words-store.js';
 import { OwnWordsService } from './own-words-service.js';
 import { StudyInputError, UnknownQuestionError } from './study-service.js';
 import { stores, T0, testService } from './test-service.js';
@@ -107,5 +108,28 @@ describe('note search text', () => {
     expect(search('scriptword')).toEqual([]);
     expect(search('imgword')).toEqual([]);
     expect(words.searchNotes({ q: 'keep', limit: 10 })[0]!.snippet).not.toMatch(/script|alert|&lt;/);
+  });
+});
+
+describe('renamed questions', () => {
+  it('a note stored under an old id follows the question to its new id', () => {
+    const { svc, store } = setup();
+    putNote(store, 'old-one', 'written before the rename', T0);
+    putNote(store, 'q-two-old', 'never a question', T0);
+    const words = new OwnWordsService(svc, []);
+    expect(words.note('q-one').markdown).toBe('written before the rename');
+    expect(getNote(store, 'old-one')).toBeNull();
+    expect(getNote(store, 'q-two-old')?.markdown).toBe('never a question');
+  });
+});
+
+describe('renamed questions with notes on both ids', () => {
+  it('keeps the note under the current id and leaves the alias note in place', () => {
+    const { svc, store } = setup();
+    putNote(store, 'q-one', 'current', T0);
+    putNote(store, 'old-one', 'from before', T0);
+    const words = new OwnWordsService(svc, []);
+    expect(words.note('q-one').markdown).toBe('current');
+    expect(getNote(store, 'old-one')?.markdown).toBe('from before');
   });
 });

@@ -8,7 +8,8 @@ import { renderPersonalNote } from '../../core/render/render-personal-note.js';
 import type { SearchDoc } from '../../core/search/index.js';
 import type { SearchParams } from '../search-index.js';
 import { MAX_NOTE_CHARS } from '../store/own-words-io.js';
-import { getNote, putNote, typedAnswers, type TypedAnswer } from '../store/own-words-store.js';
+import { catalogQuestions } from '../../core/progress/index.js';
+import { carryNoteAliases, getNote, putNote, typedAnswers, type TypedAnswer } from '../store/own-words-store.js';
 import { NoteSearch } from './note-search.js';
 import { StudyInputError, type StudyService } from './study-service.js';
 
@@ -32,6 +33,11 @@ export class OwnWordsService {
     docs: readonly SearchDoc[],
   ) {
     this.search = new NoteSearch(study.store, docs);
+    // Like the cards (StudyService's carryAliases): a note written before its question was renamed follows it.
+    carryNoteAliases(
+      study.store,
+      catalogQuestions(study.topics).flatMap((q) => q.aliases.map((from) => ({ from, to: q.id }))),
+    );
   }
 
   answers(id: string): TypedAnswer[] {
