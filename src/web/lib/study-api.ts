@@ -48,6 +48,8 @@ export interface ImportSummary {
   cardsUpdated: number;
   reviewsAdded: number;
   reviewsSkipped: number;
+  typedAnswersAdded: number;
+  notesUpdated: number;
 }
 
 async function send<T>(method: string, url: string, body: unknown): Promise<T> {
