@@ -182,6 +182,9 @@ export interface SearchResponse {
   /** Typo corrections that were searched beside the query's own words (never instead of a word the collection
    *  contains), or null. */
   corrected: string[] | null;
+  /** Questions whose personal note matches the query, best first: first page only, and only when progress is on.
+   *  Their snippet is from the note. */
+  noteHits?: SearchResult[];
 }
 
 export interface DiagnosticsResponse {

@@ -130,6 +130,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    // The user's own words (issue 16): the answer typed in review, stored with the review it was graded in (null
+    // when nothing was typed, and for every review made before this version), and one markdown note per
+    // question, kept by question id like the cards (an orphaned note is kept, never deleted).
+    description: 'typed answers on reviews, and personal notes per question',
+    sql: `
+      ALTER TABLE review_log ADD COLUMN typed_answer TEXT;
+      CREATE TABLE question_notes (
+        question_id TEXT PRIMARY KEY,
+        markdown    TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

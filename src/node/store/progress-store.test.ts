@@ -185,6 +185,8 @@ describe('export / import', () => {
       plansAdded: 0,
       exerciseAttemptsAdded: 0,
       exerciseDraftsUpdated: 0,
+      typedAnswersAdded: 0,
+      notesUpdated: 0,
     });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });

@@ -16,6 +16,8 @@ export interface ReviewInput {
   rating: Rating;
   durationMs?: number;
   keyPointsChecked?: number[];
+  /** The answer the user typed before revealing (schema 6); stored with the review, shown next time (typed-answers.ts). */
+  typedAnswer?: string;
   /** Idempotency key; generated when absent. */
   uid?: string;
 }
@@ -125,8 +127,8 @@ export class ProgressStore {
       deleteCard: this.db.prepare('DELETE FROM cards WHERE question_id = ?'),
       logByUid: this.db.prepare<[string], LogRow>('SELECT * FROM review_log WHERE uid = ?'),
       insertLog: this.db.prepare(
-        `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
-         VALUES (@uid, @question_id, @rating, @reviewed_at, @duration_ms, @key_points_checked, @state_before, @state_after, @undone)`,
+        `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, typed_answer)
+         VALUES (@uid, @question_id, @rating, @reviewed_at, @duration_ms, @key_points_checked, @state_before, @state_after, @undone, @typed_answer)`,
       ),
       // The user's own latest grade: imported rows are someone else's history, never the target of an undo.
       lastLog: this.db.prepare<[], LogRow>('SELECT * FROM review_log WHERE undone = 0 AND imported = 0 ORDER BY id DESC LIMIT 1'),
@@ -215,6 +217,7 @@ export class ProgressStore {
         state_before: before ? JSON.stringify(before) : null,
         state_after: JSON.stringify(after),
         undone: 0,
+        typed_answer: input.typedAnswer ?? null,
       });
       this.stmts.bumpHour.run(Math.floor(now / HOUR), 1, before ? 0 : 1);
       return { review: rowToReview(this.stmts.logByUid.get(uid)!), duplicate: false, id: info.lastInsertRowid };

@@ -33,6 +33,7 @@ import {
   MIN_RETENTION,
   MAX_RETENTION,
 } from '../../core/schedule/index.js';
+import { MAX_TYPED_ANSWER_CHARS } from '../store/own-words-io.js';
 import { exportProgress, importProgress, resetProgress, type ImportSummary, type ProgressDocument } from '../store/progress-io.js';
 import { carryAliases, countNewSince, historyOf, reviewDayCounts, type ProgressStore, type ReviewRecord } from '../store/progress-store.js';
 
@@ -261,7 +262,10 @@ export class StudyService {
   /** Validates a grade request and applies it in one transaction. */
   grade(body: unknown): { review: ReviewRecord; duplicate: boolean; suggested: Rating | null } {
     if (!body || typeof body !== 'object' || Array.isArray(body))
-      throw new StudyInputError('(body)', 'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"? }.');
+      throw new StudyInputError(
+        '(body)',
+        'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"?, "typedAnswer"? }.',
+      );
     const b = body as Record<string, unknown>;
     if (typeof b.questionId !== 'string' || b.questionId === '')
       throw new StudyInputError('questionId', 'questionId must be a question id string.');
@@ -287,12 +291,17 @@ export class StudyService {
     }
     if (b.uid !== undefined && (typeof b.uid !== 'string' || b.uid.length === 0 || b.uid.length > 100))
       throw new StudyInputError('uid', 'uid must be a string of 1–100 characters.');
+    if (b.typedAnswer !== undefined && (typeof b.typedAnswer !== 'string' || b.typedAnswer.length > MAX_TYPED_ANSWER_CHARS))
+      throw new StudyInputError('typedAnswer', `typedAnswer must be a string of at most ${MAX_TYPED_ANSWER_CHARS} characters.`);
+    // Blank text is no answer: nothing is stored, so the history lists only answers that say something.
+    const typed = typeof b.typedAnswer === 'string' && b.typedAnswer.trim() !== '' ? b.typedAnswer : undefined;
     const input = {
       questionId: q.id,
       rating: b.rating as Rating,
       ...(b.durationMs !== undefined ? { durationMs: Math.round(b.durationMs as number) } : {}),
       ...(checked ? { keyPointsChecked: checked } : {}),
       ...(b.uid ? { uid: b.uid as string } : {}),
+      ...(typed !== undefined ? { typedAnswer: typed } : {}),
     };
     const result = this.store.grade(input, this.scheduler(), this.now());
     if (!result.duplicate) {

@@ -18,6 +18,8 @@ export interface GradeRequest {
   rating: Rating;
   durationMs?: number;
   keyPointsChecked?: number[];
+  /** What the user typed before reveal; stored with the review (at most 20,000 characters). */
+  typedAnswer?: string;
   uid: string;
 }
 
@@ -46,6 +48,8 @@ export interface ImportSummary {
   cardsUpdated: number;
   reviewsAdded: number;
   reviewsSkipped: number;
+  typedAnswersAdded: number;
+  notesUpdated: number;
 }
 
 async function send<T>(method: string, url: string, body: unknown): Promise<T> {
