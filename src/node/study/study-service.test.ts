@@ -30,7 +30,7 @@ describe('StudyService', () => {
   it('undo puts the card back at the front of the queue', () => {
     const { svc } = service([['q-one'], ['q-two']]);
     svc.grade({ questionId: 'q-one', rating: 4 });
-    expect(svc.undo()!.questionId).toBe('q-one');
+    expect(svc.undo().undone!.questionId).toBe('q-one');
     expect(svc.next().card!.questionId).toBe('q-one');
   });
 
