@@ -10,6 +10,7 @@ import type { QuestionId } from '../../core/model/index.js';
 import { cardFieldError, type CardState } from '../../core/schedule/index.js';
 import { settingError } from '../../core/progress/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
+import { exportCardMarks, importCardMarks, parseCardMarksSection, type CardMarksSection } from './card-marks-io.js';
 import { exportExercises, importExercises, parseExerciseSection, type ExerciseSection } from './exercise-io.js';
 import { checkPlanRecord, insertImportedPlans, listPlans, type InterviewPlan } from './plan-store.js';
 import { ImportError } from './progress-io-errors.js';
@@ -18,9 +19,10 @@ import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type R
 export const PROGRESS_FORMAT = 'mlprep-progress';
 /**
  * 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. 3: adds interview plans, and
- * exercise attempts and drafts (exercise-io.ts). Older files still import.
+ * exercise attempts and drafts (exercise-io.ts). 4: adds card marks: flags, suspensions, buries, leeches
+ * (card-marks-io.ts). Older files still import.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 export interface ExportedCard extends CardState {
   questionId: string;
@@ -30,7 +32,7 @@ export interface ExportedCard extends CardState {
 /** A review-log row as exported: the store's record without its local row id, with plain string ids. */
 export type ExportedReview = Omit<ReviewRecord, 'id' | 'questionId' | 'rating'> & { questionId: string; rating: number };
 
-export interface ProgressDocument extends ExerciseSection {
+export interface ProgressDocument extends ExerciseSection, CardMarksSection {
   format: typeof PROGRESS_FORMAT;
   version: number;
   exportedAt: string;
@@ -75,6 +77,7 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     mocks: listMocks(store),
     interviewPlans: listPlans(store),
     ...exportExercises(store),
+    ...exportCardMarks(store),
   };
 }
 
@@ -231,6 +234,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
     mocks,
     interviewPlans,
     ...parseExerciseSection(d),
+    ...parseCardMarksSection(d),
   };
 }
 
@@ -245,6 +249,7 @@ export interface ImportSummary {
   plansAdded: number;
   exerciseAttemptsAdded: number;
   exerciseDraftsUpdated: number;
+  cardMarksUpdated: number;
 }
 
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
@@ -261,6 +266,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     plansAdded: 0,
     exerciseAttemptsAdded: 0,
     exerciseDraftsUpdated: 0,
+    cardMarksUpdated: 0,
   };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, imported)
@@ -329,6 +335,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     const ex = importExercises(store, doc);
     summary.exerciseAttemptsAdded = ex.attemptsAdded;
     summary.exerciseDraftsUpdated = ex.draftsUpdated;
+    summary.cardMarksUpdated = importCardMarks(store, doc);
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
@@ -345,7 +352,7 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   store.db
     .transaction(() => {
       store.db.exec(
-        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts;',
+        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts; DELETE FROM card_marks; DELETE FROM card_actions;',
       );
     })
     .immediate();

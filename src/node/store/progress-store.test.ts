@@ -185,6 +185,7 @@ describe('export / import', () => {
       plansAdded: 0,
       exerciseAttemptsAdded: 0,
       exerciseDraftsUpdated: 0,
+      cardMarksUpdated: 0,
     });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
