@@ -13,6 +13,7 @@ import { noteRoutes } from './routes-notes.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
 import { studyRoutes } from './routes-study.js';
+import { cardRoutes } from './routes-cards.js';
 import { prepRoutes } from './routes-prep.js';
 import { exerciseRoutes, type ExerciseRouteOptions } from './routes-exercises.js';
 import type { StudyService } from '../node/study/study-service.js';
@@ -52,6 +53,7 @@ export function createApp(opts: AppOptions): Hono {
   if (opts.study) {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));
+    api.route('/', cardRoutes(opts.study.service));
     api.route('/', prepRoutes(opts.study.prep, lookup));
     if (opts.study.plans) api.route('/', planRoutes(opts.study.plans));
     api.route('/', exerciseRoutes({ content: opts.store, progress: opts.study.service.store, ...opts.exercises }));

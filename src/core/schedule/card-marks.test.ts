@@ -50,8 +50,7 @@ describe('queue filtering by marks', () => {
     [q('a'), review(LATE - 5 * HOUR)],
     [q('b'), review(LATE - HOUR)],
   ]);
-  const pick = (marks: Map<QuestionId, CardMarks>, now = LATE) =>
-    selectNext({ scope, cards, now, newLimit: 5, order: 'path', marks });
+  const pick = (marks: Map<QuestionId, CardMarks>, now = LATE) => selectNext({ scope, cards, now, newLimit: 5, order: 'path', marks });
 
   it('skips and does not count a suspended card', () => {
     const p = pick(new Map([[q('a'), { ...NO_MARKS, suspended: true }]]));

@@ -164,9 +164,7 @@ export function selectNext(input: QueueInput): QueuePick {
         ? Float64Array.from(ids, (id) => topicRank.get(id) ?? Infinity)
         : undefined;
   const skipped = [...(input.exclude ?? []), ...hiddenIds(input.marks, input.now)];
-  const exclude = skipped.length
-    ? new Set(skipped.map((id) => position.get(id)).filter((p): p is number => p !== undefined))
-    : undefined;
+  const exclude = skipped.length ? new Set(skipped.map((id) => position.get(id)).filter((p): p is number => p !== undefined)) : undefined;
   const pick = selectNextIndexed({
     scope,
     table,

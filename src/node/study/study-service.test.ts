@@ -46,7 +46,12 @@ describe('StudyService', () => {
     expect(() => svc.grade('x')).toThrow(StudyInputError);
     expect(() => svc.updateSettings({ retention: 0.5 })).toThrow(expect.objectContaining({ field: 'retention' }));
     expect(() => svc.updateSettings({ colour: 1 })).toThrow(expect.objectContaining({ field: 'colour' }));
-    expect(svc.updateSettings({ retention: 0.85, newOrder: 'random' })).toEqual({ retention: 0.85, newLimit: 20, newOrder: 'random', leechThreshold: 8 });
+    expect(svc.updateSettings({ retention: 0.85, newOrder: 'random' })).toEqual({
+      retention: 0.85,
+      newLimit: 20,
+      newOrder: 'random',
+      leechThreshold: 8,
+    });
   });
 
   it('keeps history of removed questions as orphans, and carries renamed ids over through aliases', () => {
