@@ -37,6 +37,9 @@ describe('card browser API', () => {
     expect(row).toMatchObject({ lastRating: 2, reps: 1, flagged: false, suspended: false, leech: false });
     expect(row.due).toBeGreaterThan(clock.t);
     expect(list.body.cards.filter((c: { state: string }) => c.state === 'new').length).toBe(list.body.cards.length - 1);
+    const one = await call('GET', `/api/cards?ids=${first}`);
+    expect(one.body.cards).toEqual([row]);
+    expect((await call('GET', '/api/cards?ids=no-such-q')).status).toBe(404);
   });
 
   it('applies a bulk action, shows it in the list and undoes it', async () => {

@@ -6,6 +6,7 @@ import './styles/content.css';
 import './styles/prep.css';
 import './styles/study.css';
 import './styles/exercises.css';
+import './styles/cards.css';
 import './styles/print.css';
 
 const target = document.getElementById('app');

@@ -388,9 +388,13 @@ export class StudyService {
   }
 
   /** Every catalog question with its card and marks, for the card browser (see card-service.ts). */
-  cardList(): { now: number; cards: CardListItem[] } {
+  cardList(ids?: readonly string[]): { now: number; cards: CardListItem[] } {
     const now = this.now();
-    return { now, cards: listCards(this.topics, this.store, this.marks(), now) };
+    const cards = listCards(this.topics, this.store, this.marks(), now);
+    if (!ids) return { now, cards };
+    // Just these questions (the question page's marks): unknown ids are a 404, aliases find their question.
+    const wanted = new Set(ids.map((id) => this.question(id).id as string));
+    return { now, cards: cards.filter((c) => wanted.has(c.id)) };
   }
 
   /** Validates and applies a bulk card action (flag, suspend, bury, reset …) in one transaction. */
