@@ -32,7 +32,7 @@ describe('managing cards in the browser', { timeout: 90_000 }, () => {
     await bar.getByRole('button', { name: '★ Flagged' }).waitFor();
     expect(await bar.getByRole('button', { name: '★ Flagged' }).getAttribute('aria-pressed')).toBe('true');
     await bar.getByRole('button', { name: 'Suspend' }).click();
-    await page.waitForFunction((id) => document.querySelector('.review-card')?.getAttribute('data-question') !== id, first);
+    await page.waitForFunction(`document.querySelector('.review-card')?.getAttribute('data-question') !== ${JSON.stringify(first)}`);
     expect(await shownId()).not.toBe(first);
     const row = (await cardsApi()).find((c) => c.id === first)!;
     expect(row).toMatchObject({ flagged: true, suspended: true });

@@ -42,6 +42,27 @@ export interface ActionRecord {
   questionIds: string[];
 }
 
+/** The statements, prepared once per connection: a bulk action over 1,000 cards runs them 1,000 times. */
+const prepared = new WeakMap<ProgressStore['db'], ReturnType<typeof prepare>>();
+function prepare(db: ProgressStore['db']) {
+  return {
+    get: db.prepare<[string], MarksRow>('SELECT * FROM card_marks WHERE question_id = ?'),
+    del: db.prepare('DELETE FROM card_marks WHERE question_id = ?'),
+    upsert: db.prepare(
+      `INSERT INTO card_marks (question_id, flagged, suspended, buried_until, leech, leech_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(question_id) DO UPDATE SET flagged = excluded.flagged, suspended = excluded.suspended,
+         buried_until = excluded.buried_until, leech = excluded.leech, leech_at = excluded.leech_at, updated_at = excluded.updated_at`,
+    ),
+    cardRow: db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?'),
+    deleteCard: db.prepare('DELETE FROM cards WHERE question_id = ?'),
+  };
+}
+const stmts = (store: ProgressStore) => {
+  let s = prepared.get(store.db);
+  if (!s) prepared.set(store.db, (s = prepare(store.db)));
+  return s;
+};
+
 export function readMarks(store: ProgressStore): Map<QuestionId, CardMarks> {
   const rows = store.db.prepare<[], MarksRow>('SELECT * FROM card_marks').all();
   return new Map(rows.map((r) => [r.question_id as QuestionId, rowToMarks(r)]));
@@ -54,20 +75,14 @@ export function readMarkRows(store: ProgressStore): MarksRow[] {
 /** Writes a question's marks, deleting the row when nothing is marked any more. */
 export function putMarks(store: ProgressStore, id: string, m: CardMarks, now: number): void {
   if (!m.flagged && !m.suspended && m.buriedUntil === null && !m.leech) {
-    store.db.prepare('DELETE FROM card_marks WHERE question_id = ?').run(id);
+    stmts(store).del.run(id);
     return;
   }
-  store.db
-    .prepare(
-      `INSERT INTO card_marks (question_id, flagged, suspended, buried_until, leech, leech_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(question_id) DO UPDATE SET flagged = excluded.flagged, suspended = excluded.suspended,
-         buried_until = excluded.buried_until, leech = excluded.leech, leech_at = excluded.leech_at, updated_at = excluded.updated_at`,
-    )
-    .run(id, m.flagged ? 1 : 0, m.suspended ? 1 : 0, m.buriedUntil, m.leech ? 1 : 0, m.leechAt, now);
+  stmts(store).upsert.run(id, m.flagged ? 1 : 0, m.suspended ? 1 : 0, m.buriedUntil, m.leech ? 1 : 0, m.leechAt, now);
 }
 
 function marksOf(store: ProgressStore, id: string): MarksRow | null {
-  return store.db.prepare<[string], MarksRow>('SELECT * FROM card_marks WHERE question_id = ?').get(id) ?? null;
+  return stmts(store).get.get(id) ?? null;
 }
 
 /** The marks an action gives a card. `reset` forgets the leech mark with the lapses it counted. */
@@ -99,7 +114,7 @@ export function applyCardAction(
   now: number,
   tzOffsetMs: number,
 ): ActionRecord {
-  const cardRow = store.db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?');
+  const { cardRow, deleteCard } = stmts(store);
   const run = store.db.transaction(() => {
     const prior: Prior[] = [];
     for (const id of ids) {
@@ -108,7 +123,7 @@ export function applyCardAction(
       prior.push({ questionId: id, marks: row, card });
       putMarks(store, id, nextMarks(row ? rowToMarks(row) : NO_MARKS, action, now, tzOffsetMs), now);
       // Reset to new: the FSRS state goes, the review history stays (as Anki's "Forget" keeps the revlog).
-      if (card) store.db.prepare('DELETE FROM cards WHERE question_id = ?').run(id);
+      if (card) deleteCard.run(id);
     }
     const info = store.db
       .prepare('INSERT INTO card_actions (action, created_at, before) VALUES (?, ?, ?)')
