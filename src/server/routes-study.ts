@@ -89,8 +89,8 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
     '/review/undo',
     limit,
     guard((c) => {
-      const undone = service.undo();
-      return c.json({ undone });
+      // `undone` is the grade taken back, `undoneAction` the card action (flag, suspend, bury, reset) instead.
+      return c.json(service.undo());
     }),
   );
   api.get(

@@ -5,6 +5,7 @@
 
 import type { QuestionId } from '../model/index.js';
 import { buildCardTable, FRESH, REVIEW, type CardTable } from './card-table.js';
+import { isHidden, type CardMarks } from './card-marks.js';
 import type { CardState } from './scheduler.js';
 
 export type NewOrder = 'path' | 'topic' | 'random';
@@ -24,6 +25,8 @@ export interface QueueInput {
   seed?: number;
   /** Questions to skip (e.g. the one just answered in another tab). */
   exclude?: ReadonlySet<QuestionId>;
+  /** Flags, suspensions and buries: a suspended card, or one buried until after `now`, is neither picked nor counted. */
+  marks?: ReadonlyMap<QuestionId, CardMarks>;
 }
 
 export interface QueueCounts {
@@ -139,6 +142,13 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   };
 }
 
+/** The questions the queue must skip at `now`: suspended, or buried until a later time. */
+export function hiddenIds(marks: ReadonlyMap<QuestionId, CardMarks> | undefined, now: number): QuestionId[] {
+  const out: QuestionId[] = [];
+  if (marks) for (const [id, m] of marks) if (isHidden(m, now)) out.push(id);
+  return out;
+}
+
 /** The same choice over a Map of cards and a list of ids (tests, small callers): builds a table and delegates. */
 export function selectNext(input: QueueInput): QueuePick {
   const ids = [...new Set(input.scope)];
@@ -153,9 +163,8 @@ export function selectNext(input: QueueInput): QueuePick {
       : input.order === 'topic' && topicRank
         ? Float64Array.from(ids, (id) => topicRank.get(id) ?? Infinity)
         : undefined;
-  const exclude = input.exclude
-    ? new Set([...input.exclude].map((id) => position.get(id)).filter((p): p is number => p !== undefined))
-    : undefined;
+  const skipped = [...(input.exclude ?? []), ...hiddenIds(input.marks, input.now)];
+  const exclude = skipped.length ? new Set(skipped.map((id) => position.get(id)).filter((p): p is number => p !== undefined)) : undefined;
   const pick = selectNextIndexed({
     scope,
     table,

@@ -10,6 +10,7 @@ import type { QuestionId } from '../../core/model/index.js';
 import { cardFieldError, type CardState } from '../../core/schedule/index.js';
 import { settingError } from '../../core/progress/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
+import { exportCardMarks, importCardMarks, parseCardMarksSection, type CardMarksSection } from './card-marks-io.js';
 import { exportExercises, importExercises, parseExerciseSection, type ExerciseSection } from './exercise-io.js';
 import { exportOwnWords, importOwnWords, parseOwnWordsSection, type OwnWordsSection } from './own-words-io.js';
 import { noteWritten } from './own-words-store.js';
@@ -20,8 +21,8 @@ import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type R
 export const PROGRESS_FORMAT = 'mlprep-progress';
 /**
  * 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. 3: adds interview plans, and
- * exercise attempts and drafts (exercise-io.ts). 4: adds typed answers and personal notes (own-words-io.ts).
- * Older files still import.
+ * exercise attempts and drafts (exercise-io.ts). 4: adds typed answers and personal notes (own-words-io.ts), and
+ * card marks: flags, suspensions, buries, leeches (card-marks-io.ts). Older files still import.
  */
 export const PROGRESS_VERSION = 4;
 
@@ -33,7 +34,7 @@ export interface ExportedCard extends CardState {
 /** A review-log row as exported: the store's record without its local row id, with plain string ids. */
 export type ExportedReview = Omit<ReviewRecord, 'id' | 'questionId' | 'rating'> & { questionId: string; rating: number };
 
-export interface ProgressDocument extends ExerciseSection, OwnWordsSection {
+export interface ProgressDocument extends ExerciseSection, OwnWordsSection, CardMarksSection {
   format: typeof PROGRESS_FORMAT;
   version: number;
   exportedAt: string;
@@ -79,6 +80,7 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     interviewPlans: listPlans(store),
     ...exportExercises(store),
     ...exportOwnWords(store),
+    ...exportCardMarks(store),
   };
 }
 
@@ -236,6 +238,7 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
     interviewPlans,
     ...parseExerciseSection(d),
     ...parseOwnWordsSection(d, new Set(reviewLog.map((r) => r.uid))),
+    ...parseCardMarksSection(d),
   };
 }
 
@@ -252,6 +255,7 @@ export interface ImportSummary {
   exerciseDraftsUpdated: number;
   typedAnswersAdded: number;
   notesUpdated: number;
+  cardMarksUpdated: number;
 }
 
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
@@ -270,6 +274,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     exerciseDraftsUpdated: 0,
     typedAnswersAdded: 0,
     notesUpdated: 0,
+    cardMarksUpdated: 0,
   };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, imported)
@@ -341,6 +346,7 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     const words = importOwnWords(store, doc);
     summary.typedAnswersAdded = words.typedAnswersAdded;
     summary.notesUpdated = words.notesUpdated;
+    summary.cardMarksUpdated = importCardMarks(store, doc);
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
@@ -357,7 +363,7 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   store.db
     .transaction(() => {
       store.db.exec(
-        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts; DELETE FROM question_notes;',
+        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts; DELETE FROM question_notes; DELETE FROM card_marks; DELETE FROM card_actions;',
       );
     })
     .immediate();

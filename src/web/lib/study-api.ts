@@ -33,6 +33,8 @@ export interface StudySettings {
   retention: number;
   newLimit: number;
   newOrder: NewOrder;
+  /** Lapses that make a card a leech (suspended, listed on /cards); 0 is off. */
+  leechThreshold: number;
 }
 
 export interface Orphan {
@@ -89,7 +91,12 @@ export async function postGrade(req: GradeRequest, attempts = 3): Promise<GradeR
   }
 }
 
-export const postUndo = () => send<{ undone: { questionId: string; rating: Rating } | null }>('POST', '/api/review/undo', {});
+/** What undo took back: a grade (`undone`) or a card action such as a bulk suspend (`undoneAction`). */
+export interface UndoResponse {
+  undone: { questionId: string; rating: Rating } | null;
+  undoneAction: { action: string; questionIds: string[] } | null;
+}
+export const postUndo = () => send<UndoResponse>('POST', '/api/review/undo', {});
 export const fetchDashboard = (signal?: AbortSignal) => getJson<DashboardResponse>('/api/dashboard', signal);
 export const fetchSettings = () => getJson<StudySettings>('/api/settings');
 export const saveSettings = (patch: Partial<StudySettings>) => send<StudySettings>('PUT', '/api/settings', patch);
