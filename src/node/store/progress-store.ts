@@ -89,11 +89,13 @@ export const rowToReview = (r: LogRow): ReviewRecord => ({
 
 const HOUR = 3_600_000;
 
+const isFirstStudy = (before: CardState | null) => before === null || before.state === 'new';
+
 /** Rebuilds review_hours from the log (after an import, which inserts log rows in bulk). */
 export function rebuildReviewHours(store: ProgressStore): void {
   store.db.exec(`DELETE FROM review_hours;
     INSERT INTO review_hours (hour, reviews, new_cards)
-    SELECT reviewed_at / ${HOUR}, count(*), sum(state_before IS NULL) FROM review_log WHERE undone = 0 GROUP BY reviewed_at / ${HOUR};`);
+    SELECT reviewed_at / ${HOUR}, count(*), sum(state_before IS NULL OR json_extract(state_before, '$.state') = 'new') FROM review_log WHERE undone = 0 GROUP BY reviewed_at / ${HOUR};`);
 }
 
 export class ProgressStore {
@@ -216,7 +218,8 @@ export class ProgressStore {
         state_after: JSON.stringify(after),
         undone: 0,
       });
-      this.stmts.bumpHour.run(Math.floor(now / HOUR), 1, before ? 0 : 1);
+      // A card stored in state `new` (added to review before it was ever studied) is still a first study.
+      this.stmts.bumpHour.run(Math.floor(now / HOUR), 1, isFirstStudy(before) ? 1 : 0);
       return { review: rowToReview(this.stmts.logByUid.get(uid)!), duplicate: false, id: info.lastInsertRowid };
     });
     try {
@@ -244,11 +247,31 @@ export class ProgressStore {
         this.cache?.delete(review.questionId);
       }
       this.stmts.markUndone.run(review.id);
-      this.stmts.bumpHour.run(Math.floor(review.reviewedAt / HOUR), -1, review.before ? 0 : -1);
+      this.stmts.bumpHour.run(Math.floor(review.reviewedAt / HOUR), -1, isFirstStudy(review.before) ? -1 : 0);
       return { ...review, undone: true };
     });
     try {
       return run.immediate();
+    } catch (err) {
+      this.invalidate();
+      throw err;
+    }
+  }
+
+  /**
+   * Replaces one card's state outside a review (e.g. "Add to review now" making it due), or deletes it with
+   * null, in one IMMEDIATE transaction. Writes no review-log row: the card's history is unchanged.
+   */
+  putCard(id: QuestionId, card: CardState | null, now: number): void {
+    const run = this.db.transaction(() => {
+      if (card) this.writeCard(id, card, now);
+      else {
+        this.stmts.deleteCard.run(id);
+        this.cache?.delete(id);
+      }
+    });
+    try {
+      run.immediate();
     } catch (err) {
       this.invalidate();
       throw err;

@@ -107,6 +107,8 @@ export class StudyService {
   planner: { orderFor(scopeText: string | undefined): PlannedOrder | null } | null = null;
   /** Grades and undos made through this service: part of the plan forecast's cache key. */
   writes = 0;
+  /** The last "Add to review now" (in memory: undo is for the moment after the click, not across restarts). */
+  private lastAdded: { questionId: QuestionId; before: CardState | null; after: CardState } | null = null;
 
   constructor(opts: StudyServiceOptions) {
     this.store = opts.store;
@@ -300,6 +302,42 @@ export class StudyService {
       this.writes++;
     }
     return { ...result, suggested: checked ? suggestRating(checked.length, q.keyPoints) : null };
+  }
+
+  /**
+   * "Add to review now": a studied card not yet due becomes due now (it joins today's due reviews); a question
+   * never studied is stored as a requested card in state `new`, which the queue serves before due reviews and
+   * outside the daily new-card budget (core/schedule/queue.ts). A card already due is left as it is. The step is
+   * remembered so undoAddNow can take it back while the card has not moved on.
+   */
+  addNow(body: unknown): { questionId: QuestionId; changed: boolean; card: CardState } {
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { questionId?: unknown }).questionId !== 'string')
+      throw new StudyInputError('questionId', 'Send a JSON object: { "questionId": "<question id>" }.');
+    const q = this.question((body as { questionId: string }).questionId);
+    const now = this.now();
+    const before = this.store.getCard(q.id);
+    let after: CardState;
+    if (!before) after = this.scheduler().newCard(now);
+    else if (before.state === 'new' || before.due <= now) return { questionId: q.id, changed: false, card: before };
+    else after = { ...before, due: now };
+    this.store.putCard(q.id, after, now);
+    this.patchTable(q.id, after);
+    this.writes++;
+    this.lastAdded = { questionId: q.id, before, after };
+    return { questionId: q.id, changed: true, card: after };
+  }
+
+  /** Takes back the last addNow, unless the card changed since (graded, or added again): returns what it restored. */
+  undoAddNow(): { questionId: QuestionId; card: CardState | null } | null {
+    const last = this.lastAdded;
+    this.lastAdded = null;
+    if (!last) return null;
+    const current = this.store.getCard(last.questionId);
+    if (!current || JSON.stringify(current) !== JSON.stringify(last.after)) return null;
+    this.store.putCard(last.questionId, last.before, this.now());
+    this.patchTable(last.questionId, last.before);
+    this.writes++;
+    return { questionId: last.questionId, card: last.before };
   }
 
   undo(): ReviewRecord | null {
