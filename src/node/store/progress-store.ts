@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import type { QuestionId } from '../../core/model/index.js';
 import { saneCard, type CardState, type Rating, type Scheduler } from '../../core/schedule/index.js';
 import { DB_FILE } from './data-dir.js';
+import { IdleCheckpoint } from './idle-checkpoint.js';
 import { openDatabase, type OpenOptions } from './open-db.js';
 
 export interface ReviewInput {
@@ -110,10 +111,13 @@ export class ProgressStore {
    * which patch them in place): a caller's derived index is stale when the generation it saw has changed.
    */
   generation = 0;
+  /** Moves the WAL into the database file when writes pause, so a grade's request never pays for it. */
+  private readonly checkpoints: IdleCheckpoint;
 
   constructor(file: string, opts: OpenOptions = {}) {
     this.file = file;
     this.db = openDatabase(file, opts);
+    this.checkpoints = new IdleCheckpoint(this.db);
     this.stmts = {
       card: this.db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?'),
       allCards: this.db.prepare<[], CardRow>('SELECT * FROM cards'),
@@ -138,8 +142,21 @@ export class ProgressStore {
          ON CONFLICT(hour) DO UPDATE SET reviews = reviews + excluded.reviews, new_cards = new_cards + excluded.new_cards`,
       ),
       setting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+      allSettings: this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key'),
+      reviewDays: this.db.prepare<[number, number], { day: number; count: number }>(
+        `SELECT (hour * ${HOUR} + CAST(? AS INTEGER)) / 86400000 AS day, sum(reviews) AS count FROM review_hours
+         WHERE hour >= CAST(? AS INTEGER) / ${HOUR} GROUP BY day HAVING sum(reviews) > 0`,
+      ),
+      newSince: this.db.prepare<[number], { n: number | null }>(
+        `SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`,
+      ),
       putSetting: this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     };
+  }
+
+  /** The prepared statements, reused by every call (preparing one costs more than running these small queries). */
+  get statements() {
+    return this.stmts;
   }
 
   static inDir(dir: string, opts: OpenOptions = {}): ProgressStore {
@@ -147,6 +164,7 @@ export class ProgressStore {
   }
 
   close(): void {
+    this.checkpoints.stop();
     this.db.close();
   }
 
@@ -224,6 +242,7 @@ export class ProgressStore {
     });
     try {
       const result = run.immediate();
+      this.checkpoints.schedule();
       return { review: result.review, duplicate: result.duplicate };
     } catch (err) {
       this.invalidate(); // the rolled-back transaction may have touched the in-memory cards
@@ -251,7 +270,9 @@ export class ProgressStore {
       return { ...review, undone: true };
     });
     try {
-      return run.immediate();
+      const undone = run.immediate();
+      this.checkpoints.schedule();
+      return undone;
     } catch (err) {
       this.invalidate();
       throw err;
@@ -272,6 +293,7 @@ export class ProgressStore {
     });
     try {
       run.immediate();
+      this.checkpoints.schedule();
     } catch (err) {
       this.invalidate();
       throw err;
@@ -285,10 +307,11 @@ export class ProgressStore {
 
   setSetting(key: string, value: unknown): void {
     this.db.transaction(() => this.stmts.putSetting.run(key, JSON.stringify(value))).immediate();
+    this.checkpoints.schedule();
   }
 
   allSettings(): Record<string, unknown> {
-    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+    const rows = this.stmts.allSettings.all();
     return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   }
 
@@ -305,20 +328,12 @@ export class ProgressStore {
  * a half-hour offset are attributed at whole-hour resolution.
  */
 export function reviewDayCounts(store: ProgressStore, since: number, tzOffsetMs: number): { day: number; count: number }[] {
-  return store.db
-    .prepare<[number, number], { day: number; count: number }>(
-      `SELECT (hour * ${HOUR} + CAST(? AS INTEGER)) / 86400000 AS day, sum(reviews) AS count FROM review_hours
-       WHERE hour >= CAST(? AS INTEGER) / ${HOUR} GROUP BY day HAVING sum(reviews) > 0`,
-    )
-    .all(tzOffsetMs, since);
+  return store.statements.reviewDays.all(tzOffsetMs, since);
 }
 
 /** Questions studied for the first time since a time (whole hours). */
 export function countNewSince(store: ProgressStore, since: number): number {
-  const row = store.db
-    .prepare<[number], { n: number | null }>(`SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`)
-    .get(since);
-  return row?.n ?? 0;
+  return store.statements.newSince.get(since)?.n ?? 0;
 }
 
 /** Moves cards and history recorded under an old id (an alias) to the question's current id. */

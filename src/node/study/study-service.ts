@@ -109,6 +109,8 @@ export class StudyService {
   writes = 0;
   /** The last "Add to review now" (in memory: undo is for the moment after the click, not across restarts). */
   private lastAdded: { questionId: QuestionId; before: CardState | null; after: CardState } | null = null;
+  /** History without a question, for the store generation it was computed at (the dashboard asks every time). */
+  private orphanCache: { generation: number; list: { questionId: string; reviews: number; lastReview: number | null }[] } | null = null;
 
   constructor(opts: StudyServiceOptions) {
     this.store = opts.store;
@@ -367,8 +369,15 @@ export class StudyService {
 
   /** History whose question no longer exists in the content (kept, never deleted). */
   orphans(): { questionId: string; reviews: number; lastReview: number | null }[] {
-    const orphaned = [...this.store.getCards().keys()].filter((id) => !this.questions.has(id));
-    return historyOf(this.store, orphaned);
+    // getCards() first: it reloads (and bumps the generation) when another connection wrote. Between reloads the
+    // orphans cannot change: this service only grades or adds catalog questions.
+    const cards = this.store.getCards();
+    if (this.orphanCache?.generation !== this.store.generation) {
+      const orphaned: string[] = [];
+      for (const id of cards.keys()) if (!this.questions.has(id)) orphaned.push(id);
+      this.orphanCache = { generation: this.store.generation, list: historyOf(this.store, orphaned) };
+    }
+    return this.orphanCache.list;
   }
 
   exportDoc(): ProgressDocument {
