@@ -74,6 +74,25 @@ describe('POST /api/review/add-now', () => {
     expect((await call('GET', '/api/dashboard')).body.newAvailable).toBe(1);
   });
 
+  it('a requested card round-trips through export and import, and stays first in the queue there', async () => {
+    await call('POST', '/api/review/add-now', { questionId: 'bias-variance' });
+    const doc = (await call('GET', '/api/progress/export')).body;
+    expect(doc.cards).toEqual([expect.objectContaining({ questionId: 'bias-variance', state: 'new' })]);
+    const other = await buildTestApp('web-prep', { now: () => clock.t });
+    try {
+      const res = await other.app.request('/api/progress/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      });
+      expect(res.status).toBe(200);
+      const next = (await (await other.app.request('/api/review/next')).json()) as { card: { questionId: string; isNew: boolean } };
+      expect(next.card).toMatchObject({ questionId: 'bias-variance', isNew: true });
+    } finally {
+      other.progress?.close();
+    }
+  });
+
   it.each([
     ['no body', undefined, 400, 'invalid_field'],
     ['a number id', { questionId: 7 }, 400, 'invalid_field'],
