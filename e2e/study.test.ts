@@ -75,8 +75,8 @@ describe('studying in the browser', { timeout: 60_000 }, () => {
       seen.push(id);
       await page.keyboard.press('Space');
       await page.locator('.grade-bar').waitFor();
-      const good = page.getByRole('button', { name: /^Good, next review in \d+(m|h|d)$/ });
-      expect(await good.innerText()).toMatch(/^Good\s*·\s*\d+(m|h|d)\s*3$/);
+      const good = page.getByRole('button', { name: /^Good ?, next review in \d+(m|h|d)$/ });
+      expect(await good.innerText()).toMatch(/^Good\s*, next review in\s*·\s*\d+(m|h|d)\s*3$/);
       await page.keyboard.press('3');
       await waitReviewed(i);
     }

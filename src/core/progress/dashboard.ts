@@ -5,7 +5,7 @@
 import type { QuestionId } from '../model/index.js';
 import type { CatalogQuestion, CatalogTopic } from './catalog.js';
 import { isHidden, type CardMarks, type CardState } from '../schedule/index.js';
-import { isMastered, recallAfter, RECALL_HORIZON_DAYS, weaknessScore } from './retrievability.js';
+import { isMastered, recallAfter, RECALL_HORIZON_DAYS, weaknessFromRecall } from './retrievability.js';
 
 const DAY = 86_400_000;
 
@@ -145,7 +145,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         } else {
           value = recallAfter(card, input.now, RECALL_HORIZON_DAYS);
           mastered = isMastered(card, input.now);
-          weakest.offer(q, weaknessScore(card, input.now), value, card.lapses);
+          weakest.offer(q, weaknessFromRecall(card, value), value, card.lapses);
           // A suspended card never comes due; a buried one comes back tomorrow (the forecast keeps it).
           if (!hidden) {
             if (card.state === 'learning' || card.state === 'relearning') learning++;

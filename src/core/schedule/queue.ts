@@ -1,10 +1,12 @@
 // Chooses the next card of a review session. Order of priority, as in Anki: learning cards that are due, then
-// review cards that are due (most overdue first), then new cards up to the day's remaining new-card budget, and
+// never-studied cards the user asked for ("Add to review now", earliest request first, outside the new-card
+// budget), then review cards that are due (most overdue first), then new cards up to the day's remaining
+// new-card budget, and
 // finally learning cards due within the next 20 minutes ("learn ahead") so a session does not stall on a
 // one-minute step. Pure and deterministic: the clock and the random seed are inputs. Isomorphic.
 
 import type { QuestionId } from '../model/index.js';
-import { buildCardTable, FRESH, REVIEW, type CardTable } from './card-table.js';
+import { buildCardTable, FRESH, REQUESTED, REVIEW, type CardTable } from './card-table.js';
 import { isHidden, type CardMarks } from './card-marks.js';
 import type { CardState } from './scheduler.js';
 
@@ -108,6 +110,9 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   let fresh = -1;
   let freshRank = Infinity;
   let freshCount = 0;
+  let requested = -1;
+  let requestedAt = Infinity;
+  let requestedCount = 0;
   let dueCount = 0;
   let learningCount = 0;
   for (let i = 0; i < scope.length; i++) {
@@ -119,6 +124,9 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
       freshCount++;
       const rank = input.rank ? input.rank[p]! : input.order === 'topic' ? p : i;
       if (rank < freshRank) [fresh, freshRank] = [p, rank];
+    } else if (k === REQUESTED) {
+      requestedCount++;
+      if (d < requestedAt) [requested, requestedAt] = [p, d];
     } else if (k === REVIEW) {
       if (d <= now) {
         dueCount++;
@@ -134,11 +142,12 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   }
   const newLimit = Math.max(0, input.newLimit);
   const newPick = newLimit > 0 ? fresh : -1;
-  const position = learningDue >= 0 ? learningDue : reviewDue >= 0 ? reviewDue : newPick >= 0 ? newPick : learningSoon;
+  const position =
+    learningDue >= 0 ? learningDue : requested >= 0 ? requested : reviewDue >= 0 ? reviewDue : newPick >= 0 ? newPick : learningSoon;
   return {
     position,
-    isNew: position >= 0 && position === newPick,
-    counts: { due: dueCount, new: Math.min(newLimit, freshCount), learning: learningCount },
+    isNew: position >= 0 && (position === newPick || position === requested),
+    counts: { due: dueCount, new: Math.min(newLimit, freshCount) + requestedCount, learning: learningCount },
   };
 }
 

@@ -131,6 +131,10 @@ export class StudyService {
   writes = 0;
   /** Card marks, reloaded when the store's generation moves (another connection wrote, an import) or we wrote. */
   private marksCache: { generation: number; marks: Map<QuestionId, CardMarks> } | null = null;
+  /** The last "Add to review now" (in memory: undo is for the moment after the click, not across restarts). */
+  private lastAdded: { questionId: QuestionId; before: CardState | null; after: CardState } | null = null;
+  /** History without a question, for the store generation it was computed at (the dashboard asks every time). */
+  private orphanCache: { generation: number; list: { questionId: string; reviews: number; lastReview: number | null }[] } | null = null;
 
   constructor(opts: StudyServiceOptions) {
     this.store = opts.store;
@@ -371,6 +375,42 @@ export class StudyService {
   }
 
   /**
+   * "Add to review now": a studied card not yet due becomes due now (it joins today's due reviews); a question
+   * never studied is stored as a requested card in state `new`, which the queue serves before due reviews and
+   * outside the daily new-card budget (core/schedule/queue.ts). A card already due is left as it is. The step is
+   * remembered so undoAddNow can take it back while the card has not moved on.
+   */
+  addNow(body: unknown): { questionId: QuestionId; changed: boolean; card: CardState } {
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { questionId?: unknown }).questionId !== 'string')
+      throw new StudyInputError('questionId', 'Send a JSON object: { "questionId": "<question id>" }.');
+    const q = this.question((body as { questionId: string }).questionId);
+    const now = this.now();
+    const before = this.store.getCard(q.id);
+    let after: CardState;
+    if (!before) after = this.scheduler().newCard(now);
+    else if (before.state === 'new' || before.due <= now) return { questionId: q.id, changed: false, card: before };
+    else after = { ...before, due: now };
+    this.store.putCard(q.id, after, now);
+    this.patchTable(q.id, after);
+    this.writes++;
+    this.lastAdded = { questionId: q.id, before, after };
+    return { questionId: q.id, changed: true, card: after };
+  }
+
+  /** Takes back the last addNow, unless the card changed since (graded, or added again): returns what it restored. */
+  undoAddNow(): { questionId: QuestionId; card: CardState | null } | null {
+    const last = this.lastAdded;
+    this.lastAdded = null;
+    if (!last) return null;
+    const current = this.store.getCard(last.questionId);
+    if (!current || JSON.stringify(current) !== JSON.stringify(last.after)) return null;
+    this.store.putCard(last.questionId, last.before, this.now());
+    this.patchTable(last.questionId, last.before);
+    this.writes++;
+    return { questionId: last.questionId, card: last.before };
+  }
+
+  /**
    * Takes back the user's newest change: the last grade or the last card action (a bulk one included), whichever
    * came later. Undoing a grade that made a card a leech also lifts that leech mark and its suspension.
    */
@@ -434,8 +474,15 @@ export class StudyService {
 
   /** History whose question no longer exists in the content (kept, never deleted). */
   orphans(): { questionId: string; reviews: number; lastReview: number | null }[] {
-    const orphaned = [...this.store.getCards().keys()].filter((id) => !this.questions.has(id));
-    return historyOf(this.store, orphaned);
+    // getCards() first: it reloads (and bumps the generation) when another connection wrote. Between reloads the
+    // orphans cannot change: this service only grades or adds catalog questions.
+    const cards = this.store.getCards();
+    if (this.orphanCache?.generation !== this.store.generation) {
+      const orphaned: string[] = [];
+      for (const id of cards.keys()) if (!this.questions.has(id)) orphaned.push(id);
+      this.orphanCache = { generation: this.store.generation, list: historyOf(this.store, orphaned) };
+    }
+    return this.orphanCache.list;
   }
 
   exportDoc(): ProgressDocument {

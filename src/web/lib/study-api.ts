@@ -104,3 +104,13 @@ export const EXPORT_URL = '/api/progress/export';
 /** The file's text goes as is: the server validates it and answers 400 with the reason. */
 export const importProgress = (json: string) => send<{ imported: ImportSummary }>('POST', '/api/progress/import', json);
 export const resetProgress = () => send<{ reset: true; backup: string }>('POST', '/api/progress/reset', { confirm: true });
+
+export interface AddNowResponse {
+  questionId: string;
+  /** False when the card was already due (or already requested): nothing changed. */
+  changed: boolean;
+  card: CardState;
+}
+export const postAddNow = (questionId: string) => send<AddNowResponse>('POST', '/api/review/add-now', { questionId });
+export const postAddNowUndo = () =>
+  send<{ restored: { questionId: string; card: CardState | null } | null }>('POST', '/api/review/add-now/undo', {});
