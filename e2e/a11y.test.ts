@@ -100,6 +100,7 @@ const PAGES: { name: string; server: () => ServerProcess; url: string; ready: st
       await page.locator('.grade-bar').waitFor();
     },
   },
+  { name: 'cards', server: () => prep, url: '/cards', ready: '.card-table tbody tr' },
   { name: 'settings', server: () => prep, url: '/settings', ready: '.settings-form' },
   { name: 'not found', server: () => prep, url: '/no/such/page', ready: 'main h1' },
   { name: 'exercises', server: () => exercises, url: '/exercises', ready: 'main h1' },
