@@ -101,6 +101,8 @@ describe('study paths, checklists, mocks and tips in the browser', { timeout: 60
     await page.getByRole('heading', { level: 1, name: 'Mock report' }).waitFor();
     expect(await page.locator('.stats tbody tr').count()).toBe(3);
     expect(await page.locator('.stats .chip-hard').count()).toBe(2);
+    // The notes typed during the interview are in the report, in question order, as typed.
+    expect(await page.locator('.mock-notes .mock-note-text').allInnerTexts()).toEqual(['outline 1', 'outline 2', 'outline 3']);
 
     const mock = await api<{ answers: { notes: string }[]; report: { missed: string[] } }>('GET', `/api/mock/${id}`);
     expect(mock.answers.map((a) => a.notes)).toEqual(['outline 1', 'outline 2', 'outline 3']);

@@ -75,8 +75,8 @@ describe('studying in the browser', { timeout: 60_000 }, () => {
       seen.push(id);
       await page.keyboard.press('Space');
       await page.locator('.grade-bar').waitFor();
-      const good = page.getByRole('button', { name: /^Good, next review in \d+(m|h|d)$/ });
-      expect(await good.innerText()).toMatch(/^Good\s*·\s*\d+(m|h|d)\s*3$/);
+      const good = page.getByRole('button', { name: /^Good ?, next review in \d+(m|h|d)$/ });
+      expect(await good.innerText()).toMatch(/^Good\s*, next review in\s*·\s*\d+(m|h|d)\s*3$/);
       await page.keyboard.press('3');
       await waitReviewed(i);
     }
@@ -118,7 +118,7 @@ describe('studying in the browser', { timeout: 60_000 }, () => {
     await page.locator('.key-points').waitFor();
     expect(await shownId()).toBe(id);
     expect(await page.locator('.key-point input').first().isChecked()).toBe(true);
-    expect(await page.locator('.scratch-echo').innerText()).toContain('my draft answer');
+    expect(await page.locator('.own-answer-now').innerText()).toContain('my draft answer');
     await page.locator('.key-point input').first().focus();
     await page.keyboard.press('1'); // digits still grade while a key-point checkbox has focus
     await waitReviewed(2);

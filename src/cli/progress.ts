@@ -63,7 +63,7 @@ export function registerProgress(program: Command): void {
       try {
         const s = importProgress(store, data);
         process.stdout.write(
-          `imported: ${s.reviewsAdded} reviews (${s.reviewsSkipped} already present), ${s.cardsAdded} new cards, ${s.cardsUpdated} updated, ${s.settingsAdded} settings, ${s.ticksAdded} ticks, ${s.mocksAdded} mocks, ${s.plansAdded} interview plans\n`,
+          `imported: ${s.reviewsAdded} reviews (${s.reviewsSkipped} already present), ${s.cardsAdded} new cards, ${s.cardsUpdated} updated, ${s.settingsAdded} settings, ${s.ticksAdded} ticks, ${s.mocksAdded} mocks, ${s.plansAdded} interview plans, ${s.typedAnswersAdded} typed answers, ${s.notesUpdated} notes\n`,
         );
       } catch (err) {
         if (err instanceof ImportError) throw new CliError(`${file} cannot be imported: ${err.message}`);

@@ -62,6 +62,7 @@ function codeFingerprint(): Promise<string> {
       'src/core/model',
       'src/core/references',
       'src/core/exercise',
+      'src/core/related',
     ]) {
       const names = (await readdir(path.join(REPO, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
       for (const n of names) h.update(n).update(await readFile(path.join(REPO, dir, n)));

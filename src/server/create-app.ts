@@ -14,6 +14,9 @@ import { noteRoutes } from './routes-notes.js';
 import { pageRoutes } from './routes-pages.js';
 import { searchRoutes } from './routes-search.js';
 import { studyRoutes } from './routes-study.js';
+import { ownWordsRoutes } from './routes-own-words.js';
+import { OwnWordsService } from '../node/study/own-words-service.js';
+import { cardRoutes } from './routes-cards.js';
 import { prepRoutes } from './routes-prep.js';
 import { exerciseRoutes, type ExerciseRouteOptions } from './routes-exercises.js';
 import type { StudyService } from '../node/study/study-service.js';
@@ -48,11 +51,14 @@ export function createApp(opts: AppOptions): Hono {
   const api = new Hono();
   api.route('/', contentRoutes(opts.store));
   api.route('/', noteRoutes(opts.store));
-  api.route('/', searchRoutes(opts.store, opts.search));
+  const words = opts.study ? new OwnWordsService(opts.study.service, opts.store.content.searchDocs) : undefined;
+  api.route('/', searchRoutes(opts.store, opts.search, words));
   if (opts.contentDir) api.route('/', exportRoutes({ contentDir: opts.contentDir, content: opts.store.content }));
   if (opts.study) {
     const lookup = (id: string) => opts.store.questions.get(id) ?? null;
     api.route('/', studyRoutes({ service: opts.study.service, lookup }));
+    if (words) api.route('/', ownWordsRoutes(words));
+    api.route('/', cardRoutes(opts.study.service));
     api.route('/', prepRoutes(opts.study.prep, lookup));
     if (opts.study.plans) api.route('/', planRoutes(opts.study.plans));
     api.route('/', exerciseRoutes({ content: opts.store, progress: opts.study.service.store, ...opts.exercises }));

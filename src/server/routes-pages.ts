@@ -8,11 +8,11 @@ import type { ContentStore } from './content-store.js';
 import { KATEX_CSS_URL, type StaticFiles } from './static-files.js';
 
 /**
- * The app's client-side routes: /, /search, /about, /review, /night-before, /paths[/id], /checklists, /must-know,
+ * The app's client-side routes: /, /search, /about, /review, /cards, /night-before, /paths[/id], /checklists, /must-know,
  * /references, /mock[/id], /tips, /t/<id>, /q/<id>, /exercises[/id].
  */
 const PAGE =
-  /^\/(?:|search|about|review|paths(?:\/[^/]+)?|checklists|must-know|references|mock(?:\/[^/]+)?|tips|settings|night-before|exercises|t\/([^/]+)|q\/([^/]+)|exercises\/([^/]+))$/;
+  /^\/(?:|search|about|review|cards|paths(?:\/[^/]+)?|checklists|must-know|references|mock(?:\/[^/]+)?|tips|settings|night-before|exercises|t\/([^/]+)|q\/([^/]+)|exercises\/([^/]+))$/;
 
 export function pageRoutes(store: ContentStore, files: StaticFiles, indexHtml: string | null): Hono {
   const app = new Hono();

@@ -1,4 +1,4 @@
-// The study API: the review queue, grading, undo, settings, the dashboard and progress export/import/reset.
+// The study API: the review queue, grading, undo, "add to review now" (and its undo), settings, the dashboard and progress export/import/reset.
 // Every write goes through StudyService, which validates the body field by field and writes in one transaction.
 // Bodies are JSON of at most 1 MB; malformed JSON, bad fields and unknown ids are 4xx with a message, never 500.
 
@@ -89,9 +89,19 @@ export function studyRoutes({ service, lookup }: StudyRouteOptions): Hono {
     '/review/undo',
     limit,
     guard((c) => {
-      const undone = service.undo();
-      return c.json({ undone });
+      // `undone` is the grade taken back, `undoneAction` the card action (flag, suspend, bury, reset) instead.
+      return c.json(service.undo());
     }),
+  );
+  api.post(
+    '/review/add-now',
+    limit,
+    guard(async (c) => c.json(service.addNow(await jsonBody(c)))),
+  );
+  api.post(
+    '/review/add-now/undo',
+    limit,
+    guard((c) => c.json({ restored: service.undoAddNow() })),
   );
   api.get(
     '/dashboard',

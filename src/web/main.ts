@@ -7,6 +7,7 @@ import './styles/prep.css';
 import './styles/study.css';
 import './styles/exercises.css';
 import './styles/pictures.css';
+import './styles/cards.css';
 import './styles/print.css';
 
 const target = document.getElementById('app');

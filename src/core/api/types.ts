@@ -33,6 +33,12 @@ export interface QuestionLink {
   title: string;
 }
 
+/** A computed related question, with the topic it belongs to. */
+export interface SimilarLink extends QuestionLink {
+  topicId: string;
+  topicTitle: string;
+}
+
 export interface QuestionSummary {
   id: string;
   topicId: string;
@@ -55,6 +61,8 @@ export interface QuestionDetail extends QuestionSummary {
   /** Key of each reference in the references index (`/references#key`), or null for a line it cannot parse. */
   referenceKeys: (string | null)[];
   related: string[];
+  /** Computed neighbours by text and tag similarity (core/related), best first; never one of the written links. */
+  similar: SimilarLink[];
   prev: QuestionLink | null;
   next: QuestionLink | null;
   /** The coding exercises that list this question (computed from their `questions:`), when any. */
@@ -182,6 +190,9 @@ export interface SearchResponse {
   /** Typo corrections that were searched beside the query's own words (never instead of a word the collection
    *  contains), or null. */
   corrected: string[] | null;
+  /** Questions whose personal note matches the query, best first: first page only, and only when progress is on.
+   *  Their snippet is from the note. */
+  noteHits?: SearchResult[];
 }
 
 export interface DiagnosticsResponse {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTopic } from '../parse/index.js';
 import { asQuestionId, type QuestionId } from '../model/index.js';
-import { createScheduler, type CardState } from '../schedule/index.js';
+import { createScheduler, NO_MARKS, type CardState } from '../schedule/index.js';
 import { computeDashboard, computeStreak, dayOf } from './dashboard.js';
 import { catalogFromVault } from './catalog.js';
 import { topicSource } from './test-catalog.js';
@@ -9,6 +9,7 @@ import { retrievabilityOf } from './retrievability.js';
 
 const NOW = Date.UTC(2026, 0, 10, 15, 0, 0);
 const DAY = 86_400_000;
+const HOUR_MS = 3_600_000;
 const s = createScheduler({ retention: 0.9, fuzz: false });
 
 const parsed = parseTopic('01_T.md', topicSource('01', [[1, ['q-one', 'q-two', 'q-three', 'q-four'].map((id) => ({ id }))]])).topic!;
@@ -139,5 +140,31 @@ describe('computeDashboard day boundaries (UTC+1, fixed clock)', () => {
     expect(d.totals).toMatchObject({ questions: 4, studied: 2, coverage: 0.5, mastered: 0.25 });
     expect(d.totals.retention).toBeCloseTo((0.95026 + 0.94521) / 2, 4);
     expect(d.weakest.map((w) => w.id)).toEqual(['q-two', 'q-one']);
+  });
+});
+
+describe('computeDashboard with card marks', () => {
+  it('leaves suspended and buried cards out of due, learning and new, and counts the marks', () => {
+    const due = s.grade(s.grade(s.newCard(NOW - 20 * DAY), NOW - 20 * DAY, 3), NOW - 18 * DAY, 3);
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('q-one'), due],
+      [asQuestionId('q-two'), due],
+    ]);
+    const base = { topics: [topic!], cards, reviewDays: [], newToday: 0, newLimit: 20, now: NOW, tzOffsetMs: 0 };
+    const plain = computeDashboard(base);
+    expect(plain.dueToday).toBe(2);
+    expect(plain.newAvailable).toBe(2);
+    const marks = new Map([
+      [asQuestionId('q-one'), { ...NO_MARKS, suspended: true, leech: true, leechAt: NOW - DAY }],
+      [asQuestionId('q-two'), { ...NO_MARKS, buriedUntil: NOW + HOUR_MS }],
+      [asQuestionId('q-three'), { ...NO_MARKS, flagged: true, suspended: true }],
+    ]);
+    const d = computeDashboard({ ...base, marks });
+    expect(d.dueToday).toBe(0);
+    expect(d.newAvailable).toBe(1);
+    expect(d.forecast[0]!.count).toBe(0);
+    expect(d.marked).toEqual({ suspended: 2, buried: 1, leeches: 1, flagged: 1 });
+    // Once the bury ends, the card is due again.
+    expect(computeDashboard({ ...base, marks, now: NOW + HOUR_MS }).dueToday).toBe(1);
   });
 });

@@ -4,8 +4,8 @@
 
 import type { QuestionId } from '../model/index.js';
 import type { CatalogQuestion, CatalogTopic } from './catalog.js';
-import type { CardState } from '../schedule/index.js';
-import { isMastered, recallAfter, RECALL_HORIZON_DAYS, weaknessScore } from './retrievability.js';
+import { isHidden, type CardMarks, type CardState } from '../schedule/index.js';
+import { isMastered, recallAfter, RECALL_HORIZON_DAYS, weaknessFromRecall } from './retrievability.js';
 
 const DAY = 86_400_000;
 
@@ -38,6 +38,8 @@ export interface DashboardInput {
   /** Local time minus UTC in milliseconds (e.g. +3 600 000 for UTC+1). */
   tzOffsetMs: number;
   weakest?: number;
+  /** Flags, suspensions, buries and leeches: a hidden card (suspended, or buried today) is not due, learning or new. */
+  marks?: ReadonlyMap<QuestionId, CardMarks>;
 }
 
 export interface Dashboard {
@@ -52,6 +54,8 @@ export interface Dashboard {
   /** Ranked by weaknessScore (recall a week out, lapses, a recent failure); `retrievability` is the recall a week out. */
   weakest: { id: QuestionId; topicId: string; title: string; retrievability: number; lapses: number; score: number }[];
   totals: Mastery;
+  /** Cards suspended (leeches included), buried until tomorrow, marked as leeches, and flagged. */
+  marked: { suspended: number; buried: number; leeches: number; flagged: number };
 }
 
 export const dayOf = (t: number, tzOffsetMs: number) => Math.floor((t + tzOffsetMs) / DAY);
@@ -133,17 +137,23 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       const partTally = new Tally();
       for (const q of p.questions) {
         const card = input.cards.get(q.id);
+        const hidden = isHidden(input.marks?.get(q.id), input.now);
         let value: number | undefined;
         let mastered = false;
-        if (!card || card.state === 'new') unstudied++;
-        else {
+        if (!card || card.state === 'new') {
+          if (!hidden) unstudied++;
+        } else {
           value = recallAfter(card, input.now, RECALL_HORIZON_DAYS);
           mastered = isMastered(card, input.now);
-          weakest.offer(q, weaknessScore(card, input.now), value, card.lapses);
-          if (card.state === 'learning' || card.state === 'relearning') learning++;
-          if (card.due < endOfToday) dueToday++;
+          weakest.offer(q, weaknessFromRecall(card, value), value, card.lapses);
+          // A suspended card never comes due; a buried one comes back tomorrow (the forecast keeps it).
+          if (!hidden) {
+            if (card.state === 'learning' || card.state === 'relearning') learning++;
+            if (card.due < endOfToday) dueToday++;
+          }
           const offset = Math.max(0, dayOf(card.due, input.tzOffsetMs) - today);
-          if (offset < 30) forecast[offset]!++;
+          const suspended = input.marks?.get(q.id)?.suspended ?? false;
+          if (offset < 30 && !suspended && !(hidden && offset === 0)) forecast[offset]!++;
         }
         partTally.add(value, mastered);
         topicTally.add(value, mastered);
@@ -153,6 +163,13 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     });
     return { id: t.id, title: t.title, ...topicTally.result(), parts };
   });
+  const marked = { suspended: 0, buried: 0, leeches: 0, flagged: 0 };
+  for (const m of input.marks?.values() ?? []) {
+    if (m.suspended) marked.suspended++;
+    if (m.buriedUntil !== null && m.buriedUntil > input.now) marked.buried++;
+    if (m.leech) marked.leeches++;
+    if (m.flagged) marked.flagged++;
+  }
   const counts = new Map(input.reviewDays.map((d) => [d.day, d.count]));
   const reviewsPerDay = Array.from({ length: 90 }, (_, i) => ({ day: today - 89 + i, count: counts.get(today - 89 + i) ?? 0 }));
   return {
@@ -166,5 +183,6 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     topics,
     weakest: weakest.items,
     totals: total.result(),
+    marked,
   };
 }

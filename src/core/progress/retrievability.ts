@@ -50,5 +50,10 @@ export const RECALL_HORIZON_DAYS = 7;
  * failures together rather than by momentary recall, which is ~1 for anything reviewed today.
  */
 export function weaknessScore(card: CardState, now: number): number {
-  return recallAfter(card, now, RECALL_HORIZON_DAYS) - 0.05 * card.lapses - (card.state === 'relearning' ? 0.2 : 0);
+  return weaknessFromRecall(card, recallAfter(card, now, RECALL_HORIZON_DAYS));
+}
+
+/** weaknessScore given the card's recall at RECALL_HORIZON_DAYS, for callers that computed it already. */
+export function weaknessFromRecall(card: CardState, recallAtHorizon: number): number {
+  return recallAtHorizon - 0.05 * card.lapses - (card.state === 'relearning' ? 0.2 : 0);
 }

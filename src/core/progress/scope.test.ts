@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asQuestionId, asTopicId, type StudyPlan } from '../model/index.js';
 import { parseTopic } from '../parse/index.js';
 import { catalogFromVault } from './catalog.js';
-import { resolveScope, ScopeError } from './scope.js';
+import { resolveScope, ScopeError, scopeUsesMarks } from './scope.js';
 import { topicSource } from './test-catalog.js';
 
 const t1 = parseTopic(
@@ -115,5 +115,25 @@ describe('resolveScope', () => {
     'must-know:nope',
   ])('rejects %s with a message', (scope) => {
     expect(() => ids(scope)).toThrow(ScopeError);
+  });
+});
+
+describe('flagged scope', () => {
+  it('keeps the flagged questions, in topic order, and intersects with other filters', () => {
+    const flagged = new Set(['b-two', 'a-one', 'a-three']);
+    expect(resolveScope('flagged', topics, plan, { flagged }).questionIds).toEqual(['a-one', 'a-three', 'b-two']);
+    expect(resolveScope('topics:02;flagged', topics, plan, { flagged })).toEqual({
+      label: 'Topics 02 · Flagged questions',
+      questionIds: ['b-two'],
+    });
+    expect(resolveScope('flagged', topics, plan).questionIds).toEqual([]);
+  });
+  it('rejects an argument', () => {
+    expect(() => resolveScope('flagged:x', topics, plan)).toThrow(ScopeError);
+  });
+  it('is recognised as depending on the marks', () => {
+    expect(scopeUsesMarks('flagged')).toBe(true);
+    expect(scopeUsesMarks('topics:01; flagged')).toBe(true);
+    expect(scopeUsesMarks('checklist:flagged-role')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@
 //   must-know:core           one must-know area
 //   questions:a-id,b-id      an explicit list (e.g. "review the weakest")
 //   checklist:ml-engineer    the questions a role checklist's items cover, in checklist order
+//   flagged                  the questions the user flagged (the caller passes the flagged ids)
 // The order of the first filter that implies one (a path's steps, a question list) is kept; otherwise topic order.
 // Isomorphic.
 
@@ -28,7 +29,20 @@ export interface ResolvedScope {
 
 const inScope = (q: CatalogQuestion, s: TopicScope) => q.topicId === s.topicId && (!s.parts || s.parts.includes(q.partNumber));
 
-export function resolveScope(text: string | undefined, topics: readonly CatalogTopic[], plan: StudyPlan | null): ResolvedScope {
+/** What the user marked, for the filters that depend on it (`flagged`). */
+export interface ScopeContext {
+  flagged?: ReadonlySet<string>;
+}
+
+/** True when the scope's questions depend on the user's marks, so a resolved copy must not be cached across them. */
+export const scopeUsesMarks = (text: string | undefined): boolean => /(^|;)\s*flagged\s*(;|$)/.test(text ?? '');
+
+export function resolveScope(
+  text: string | undefined,
+  topics: readonly CatalogTopic[],
+  plan: StudyPlan | null,
+  context: ScopeContext = {},
+): ResolvedScope {
   const all = catalogQuestions(topics);
   let index: Map<string, CatalogQuestion> | undefined;
   /** Questions by id, built once and only for the filters that name questions. */
@@ -115,6 +129,13 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
         labels.push(`${list.title} checklist`);
         break;
       }
+      case 'flagged': {
+        if (arg) throw new ScopeError(`The flagged scope takes no argument: use "flagged", not "${filter}".`);
+        const flagged = context.flagged ?? new Set<string>();
+        all.filter((q) => flagged.has(q.id)).forEach((q) => keep.add(q.id));
+        labels.push('Flagged questions');
+        break;
+      }
       case 'difficulty': {
         const wanted = arg.split(',').map((s) => s.trim());
         for (const d of wanted)
@@ -136,7 +157,7 @@ export function resolveScope(text: string | undefined, topics: readonly CatalogT
       }
       default:
         throw new ScopeError(
-          `Unknown scope "${filter}". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential, must-know[:area] or questions:….`,
+          `Unknown scope "${filter}". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential, must-know[:area], flagged or questions:….`,
         );
     }
     current = ordered && current === all ? ordered : current.filter((q) => keep.has(q.id));

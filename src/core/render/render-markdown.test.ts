@@ -61,7 +61,7 @@ describe('render plugins', () => {
 
   it('code is highlighted by Shiki with light and dark colours as classes', async () => {
     const html = r.renderBlock('```python\ndef f(x):\n    return x + 1\n```\n\n```unknownlang\nplain\n```\n', '01_Demo');
-    expect(html).toContain('class="shiki shiki-themes github-light github-dark');
+    expect(html).toContain('class="shiki shiki-themes github-light-default github-dark');
     expect(html).not.toContain('style=');
     await expect(html).toMatchFileSnapshot(snap('shiki'));
   });

@@ -2,7 +2,7 @@
 // run across the whole vault in topic, part and file order, so the question page can walk the collection.
 // Isomorphic.
 
-import type { PartDetail, QuestionDetail, QuestionLink, TopicDetail, TopicSummary } from '../api/types.js';
+import type { PartDetail, QuestionDetail, QuestionLink, SimilarLink, TopicDetail, TopicSummary } from '../api/types.js';
 import { partAnchor, type Fragment, type Question, type Topic } from '../model/index.js';
 import { plainHeading } from './link-href.js';
 import type { Renderer } from './render-markdown.js';
@@ -35,6 +35,8 @@ export function linkOf(q: Question | undefined): QuestionLink | null {
 export interface Neighbours {
   prev: Question | undefined;
   next: Question | undefined;
+  /** Computed related questions (core/related), already resolved to links. */
+  similar?: SimilarLink[];
 }
 
 export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: Neighbours): QuestionDetail {
@@ -57,6 +59,7 @@ export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: N
     references: list(q.references),
     referenceKeys: q.references.map((f) => parseReference(f.markdown)?.key ?? null),
     related: list(q.related),
+    similar: around.similar ?? [],
     prev: linkOf(around.prev),
     next: linkOf(around.next),
   };

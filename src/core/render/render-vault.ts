@@ -10,6 +10,8 @@ import { buildPlanView } from './plan-view.js';
 import { createRenderer } from './render-markdown.js';
 import { renderNotes } from './render-notes.js';
 import { renderTopic, summarizeTopic, type Neighbours } from './render-topic.js';
+import { similarForVault } from '../related/index.js';
+import { plainHeading } from './link-href.js';
 import { attachExerciseLinks, renderExercises, type RenderedExercise } from './render-exercises.js';
 
 export interface RenderedContent {
@@ -29,7 +31,20 @@ export function renderVault(vault: Vault, highlighter: HighlighterCore): Rendere
   const sorted = [...vault.topics].sort((a, b) => a.id.localeCompare(b.id));
   const all = sorted.flatMap((t) => t.parts.flatMap((p) => p.questions));
   const neighbours = new Map<string, Neighbours>();
-  all.forEach((q: Question, i) => neighbours.set(q.id, { prev: all[i - 1], next: all[i + 1] }));
+  const similar = similarForVault(vault);
+  const topicTitle = new Map(sorted.map((t) => [t.id as string, t.title]));
+  all.forEach((q: Question, i) =>
+    neighbours.set(q.id, {
+      prev: all[i - 1],
+      next: all[i + 1],
+      similar: (similar.get(q.id) ?? []).map((s) => ({
+        id: s.id,
+        title: plainHeading(s.title),
+        topicId: s.topicId,
+        topicTitle: topicTitle.get(s.topicId) ?? s.topicId,
+      })),
+    }),
+  );
   const topics = sorted.map((t) => renderTopic(renderer, t, neighbours));
   attachExerciseLinks(topics, vault.exercises);
   // Rendered before css(): the stylesheet must hold the classes of the exercises' math too.

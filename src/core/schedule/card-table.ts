@@ -10,6 +10,12 @@ import type { CardState } from './scheduler.js';
 export const FRESH = 0;
 export const LEARNING = 1;
 export const REVIEW = 2;
+/**
+ * A stored card still in state `new`: the user asked for it ("Add to review now" on a question page) before
+ * ever studying it. Grading writes a stored card in another state, so the only such rows are those requests
+ * (and ones carried in by an import, which mean the same).
+ */
+export const REQUESTED = 3;
 
 export interface CardTable {
   ids: readonly QuestionId[];
@@ -18,7 +24,8 @@ export interface CardTable {
 }
 
 export function kindOf(card: CardState | null | undefined): number {
-  if (!card || card.state === 'new') return FRESH;
+  if (!card) return FRESH;
+  if (card.state === 'new') return REQUESTED;
   return card.state === 'review' ? REVIEW : LEARNING;
 }
 

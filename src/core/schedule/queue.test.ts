@@ -36,6 +36,25 @@ describe('selectNext', () => {
     expect(next).toMatchObject({ questionId: 'a', isNew: true });
   });
 
+  it('serves a never-studied card the user added (stored in state new) after due learning, before due reviews, outside the new limit', () => {
+    const cards = new Map<QuestionId, CardState>([
+      [q('b'), card('review', NOW - 1000)],
+      [q('c'), card('learning', NOW - 10)],
+      [q('e'), { ...card('new', NOW - 5), reps: 0, lastReview: null }],
+      [q('d'), { ...card('new', NOW - 50), reps: 0, lastReview: null }],
+    ]);
+    const pick = selectNext({ scope, cards, now: NOW, newLimit: 0, order: 'path' });
+    expect(pick.questionId).toBe('c');
+    expect(pick.counts).toEqual({ due: 1, new: 2, learning: 1 });
+    cards.delete(q('c'));
+    // The earlier request first, as new, even with no new cards left today.
+    expect(selectNext({ scope, cards, now: NOW, newLimit: 0, order: 'path' })).toMatchObject({ questionId: 'd', isNew: true });
+    cards.delete(q('d'));
+    expect(selectNext({ scope, cards, now: NOW, newLimit: 0, order: 'path' }).questionId).toBe('e');
+    cards.delete(q('e'));
+    expect(selectNext({ scope, cards, now: NOW, newLimit: 0, order: 'path' }).questionId).toBe('b');
+  });
+
   it('respects the daily new-card limit and then learns ahead', () => {
     const cards = new Map<QuestionId, CardState>([[q('a'), card('learning', NOW + 5 * 60_000)]]);
     const pick = selectNext({ scope, cards, now: NOW, newLimit: 0, order: 'path' });

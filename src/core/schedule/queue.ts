@@ -1,10 +1,13 @@
 // Chooses the next card of a review session. Order of priority, as in Anki: learning cards that are due, then
-// review cards that are due (most overdue first), then new cards up to the day's remaining new-card budget, and
+// never-studied cards the user asked for ("Add to review now", earliest request first, outside the new-card
+// budget), then review cards that are due (most overdue first), then new cards up to the day's remaining
+// new-card budget, and
 // finally learning cards due within the next 20 minutes ("learn ahead") so a session does not stall on a
 // one-minute step. Pure and deterministic: the clock and the random seed are inputs. Isomorphic.
 
 import type { QuestionId } from '../model/index.js';
-import { buildCardTable, FRESH, REVIEW, type CardTable } from './card-table.js';
+import { buildCardTable, FRESH, REQUESTED, REVIEW, type CardTable } from './card-table.js';
+import { isHidden, type CardMarks } from './card-marks.js';
 import type { CardState } from './scheduler.js';
 
 export type NewOrder = 'path' | 'topic' | 'random';
@@ -24,6 +27,8 @@ export interface QueueInput {
   seed?: number;
   /** Questions to skip (e.g. the one just answered in another tab). */
   exclude?: ReadonlySet<QuestionId>;
+  /** Flags, suspensions and buries: a suspended card, or one buried until after `now`, is neither picked nor counted. */
+  marks?: ReadonlyMap<QuestionId, CardMarks>;
 }
 
 export interface QueueCounts {
@@ -105,6 +110,9 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   let fresh = -1;
   let freshRank = Infinity;
   let freshCount = 0;
+  let requested = -1;
+  let requestedAt = Infinity;
+  let requestedCount = 0;
   let dueCount = 0;
   let learningCount = 0;
   for (let i = 0; i < scope.length; i++) {
@@ -116,6 +124,9 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
       freshCount++;
       const rank = input.rank ? input.rank[p]! : input.order === 'topic' ? p : i;
       if (rank < freshRank) [fresh, freshRank] = [p, rank];
+    } else if (k === REQUESTED) {
+      requestedCount++;
+      if (d < requestedAt) [requested, requestedAt] = [p, d];
     } else if (k === REVIEW) {
       if (d <= now) {
         dueCount++;
@@ -131,12 +142,20 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   }
   const newLimit = Math.max(0, input.newLimit);
   const newPick = newLimit > 0 ? fresh : -1;
-  const position = learningDue >= 0 ? learningDue : reviewDue >= 0 ? reviewDue : newPick >= 0 ? newPick : learningSoon;
+  const position =
+    learningDue >= 0 ? learningDue : requested >= 0 ? requested : reviewDue >= 0 ? reviewDue : newPick >= 0 ? newPick : learningSoon;
   return {
     position,
-    isNew: position >= 0 && position === newPick,
-    counts: { due: dueCount, new: Math.min(newLimit, freshCount), learning: learningCount },
+    isNew: position >= 0 && (position === newPick || position === requested),
+    counts: { due: dueCount, new: Math.min(newLimit, freshCount) + requestedCount, learning: learningCount },
   };
+}
+
+/** The questions the queue must skip at `now`: suspended, or buried until a later time. */
+export function hiddenIds(marks: ReadonlyMap<QuestionId, CardMarks> | undefined, now: number): QuestionId[] {
+  const out: QuestionId[] = [];
+  if (marks) for (const [id, m] of marks) if (isHidden(m, now)) out.push(id);
+  return out;
 }
 
 /** The same choice over a Map of cards and a list of ids (tests, small callers): builds a table and delegates. */
@@ -153,9 +172,8 @@ export function selectNext(input: QueueInput): QueuePick {
       : input.order === 'topic' && topicRank
         ? Float64Array.from(ids, (id) => topicRank.get(id) ?? Infinity)
         : undefined;
-  const exclude = input.exclude
-    ? new Set([...input.exclude].map((id) => position.get(id)).filter((p): p is number => p !== undefined))
-    : undefined;
+  const skipped = [...(input.exclude ?? []), ...hiddenIds(input.marks, input.now)];
+  const exclude = skipped.length ? new Set(skipped.map((id) => position.get(id)).filter((p): p is number => p !== undefined)) : undefined;
   const pick = selectNextIndexed({
     scope,
     table,

@@ -130,6 +130,46 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    // The user's own words (issue 16): the answer typed in review, stored with the review it was graded in (null
+    // when nothing was typed, and for every review made before this version), and one markdown note per
+    // question, kept by question id like the cards (an orphaned note is kept, never deleted).
+    description: 'typed answers on reviews, and personal notes per question',
+    sql: `
+      ALTER TABLE review_log ADD COLUMN typed_answer TEXT;
+      CREATE TABLE question_notes (
+        question_id TEXT PRIMARY KEY,
+        markdown    TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL
+      );
+    `,
+  },
+  {
+    version: 7,
+    // Card management (issue 16): flags, suspensions, buries and leech marks per question (studied or not, so
+    // not columns of `cards`), and the log of those actions with each card's prior marks and FSRS row, which is
+    // what undo restores. A row whose marks are all cleared is deleted, so the table holds only marked cards.
+    description: 'card marks (flag, suspend, bury, leech) and the undoable log of card actions',
+    sql: `
+      CREATE TABLE card_marks (
+        question_id  TEXT PRIMARY KEY,
+        flagged      INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+        suspended    INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
+        buried_until INTEGER,
+        leech        INTEGER NOT NULL DEFAULT 0 CHECK (leech IN (0, 1)),
+        leech_at     INTEGER,
+        updated_at   INTEGER NOT NULL
+      );
+      CREATE TABLE card_actions (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        action     TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        before     TEXT NOT NULL,
+        undone     INTEGER NOT NULL DEFAULT 0
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -10,7 +10,10 @@ import type { QuestionId } from '../../core/model/index.js';
 import { cardFieldError, type CardState } from '../../core/schedule/index.js';
 import { settingError } from '../../core/progress/index.js';
 import { listMocks, tickedItems, type MockRecord } from './extras-store.js';
+import { exportCardMarks, importCardMarks, parseCardMarksSection, type CardMarksSection } from './card-marks-io.js';
 import { exportExercises, importExercises, parseExerciseSection, type ExerciseSection } from './exercise-io.js';
+import { exportOwnWords, importOwnWords, parseOwnWordsSection, type OwnWordsSection } from './own-words-io.js';
+import { noteWritten } from './own-words-store.js';
 import { checkPlanRecord, insertImportedPlans, listPlans, type InterviewPlan } from './plan-store.js';
 import { ImportError } from './progress-io-errors.js';
 import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type ReviewRecord } from './progress-store.js';
@@ -18,9 +21,10 @@ import { rebuildReviewHours, rowToCard, type CardRow, type ProgressStore, type R
 export const PROGRESS_FORMAT = 'mlprep-progress';
 /**
  * 1: cards, review log, settings. 2: adds checklist ticks and mock interviews. 3: adds interview plans, and
- * exercise attempts and drafts (exercise-io.ts). Older files still import.
+ * exercise attempts and drafts (exercise-io.ts). 4: adds typed answers and personal notes (own-words-io.ts), and
+ * card marks: flags, suspensions, buries, leeches (card-marks-io.ts). Older files still import.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 export interface ExportedCard extends CardState {
   questionId: string;
@@ -30,7 +34,7 @@ export interface ExportedCard extends CardState {
 /** A review-log row as exported: the store's record without its local row id, with plain string ids. */
 export type ExportedReview = Omit<ReviewRecord, 'id' | 'questionId' | 'rating'> & { questionId: string; rating: number };
 
-export interface ProgressDocument extends ExerciseSection {
+export interface ProgressDocument extends ExerciseSection, OwnWordsSection, CardMarksSection {
   format: typeof PROGRESS_FORMAT;
   version: number;
   exportedAt: string;
@@ -75,6 +79,8 @@ export function exportProgress(store: ProgressStore, now: number): ProgressDocum
     mocks: listMocks(store),
     interviewPlans: listPlans(store),
     ...exportExercises(store),
+    ...exportOwnWords(store),
+    ...exportCardMarks(store),
   };
 }
 
@@ -231,6 +237,8 @@ export function parseProgressDocument(data: unknown): ProgressDocument {
     mocks,
     interviewPlans,
     ...parseExerciseSection(d),
+    ...parseOwnWordsSection(d, new Set(reviewLog.map((r) => r.uid))),
+    ...parseCardMarksSection(d),
   };
 }
 
@@ -245,6 +253,9 @@ export interface ImportSummary {
   plansAdded: number;
   exerciseAttemptsAdded: number;
   exerciseDraftsUpdated: number;
+  typedAnswersAdded: number;
+  notesUpdated: number;
+  cardMarksUpdated: number;
 }
 
 export function importProgress(store: ProgressStore, data: unknown): ImportSummary {
@@ -261,6 +272,9 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     plansAdded: 0,
     exerciseAttemptsAdded: 0,
     exerciseDraftsUpdated: 0,
+    typedAnswersAdded: 0,
+    notesUpdated: 0,
+    cardMarksUpdated: 0,
   };
   const insertLog = db.prepare(
     `INSERT OR IGNORE INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, imported)
@@ -329,6 +343,10 @@ export function importProgress(store: ProgressStore, data: unknown): ImportSumma
     const ex = importExercises(store, doc);
     summary.exerciseAttemptsAdded = ex.attemptsAdded;
     summary.exerciseDraftsUpdated = ex.draftsUpdated;
+    const words = importOwnWords(store, doc);
+    summary.typedAnswersAdded = words.typedAnswersAdded;
+    summary.notesUpdated = words.notesUpdated;
+    summary.cardMarksUpdated = importCardMarks(store, doc);
     if (summary.reviewsAdded > 0) rebuildReviewHours(store);
   }).immediate();
   store.invalidate();
@@ -345,11 +363,12 @@ export async function resetProgress(store: ProgressStore, now: number): Promise<
   store.db
     .transaction(() => {
       store.db.exec(
-        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts;',
+        'DELETE FROM review_log; DELETE FROM review_hours; DELETE FROM cards; DELETE FROM settings; DELETE FROM mock_answers; DELETE FROM mocks; DELETE FROM checklist_ticks; DELETE FROM interview_plans; DELETE FROM exercise_attempts; DELETE FROM exercise_drafts; DELETE FROM question_notes; DELETE FROM card_marks; DELETE FROM card_actions;',
       );
     })
     .immediate();
   store.invalidate();
+  noteWritten(store);
   await pruneResetBackups(store.file, KEEP_RESET_BACKUPS);
   return backup;
 }

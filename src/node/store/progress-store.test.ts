@@ -185,6 +185,9 @@ describe('export / import', () => {
       plansAdded: 0,
       exerciseAttemptsAdded: 0,
       exerciseDraftsUpdated: 0,
+      typedAnswersAdded: 0,
+      notesUpdated: 0,
+      cardMarksUpdated: 0,
     });
     expect(exportProgress(b, NOW)).toEqual(doc);
   });
@@ -303,15 +306,16 @@ describe('bad database files', () => {
     const v1 = new ProgressStore(file);
     v1.grade({ questionId: q('kept'), rating: 3 }, scheduler, NOW);
     v1.close();
-    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', sql: 'CREATE TABLE extra (x INTEGER);' }];
+    const last = MIGRATIONS.at(-1)!.version;
+    const next = [...MIGRATIONS, { version: last + 1, description: 'test', sql: 'CREATE TABLE extra (x INTEGER);' }];
     const upgraded = new ProgressStore(file, { migrations: next, now: () => NOW });
     open.push(upgraded);
-    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(next.length);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(last + 1);
     expect(upgraded.getCard(q('kept'))).not.toBeNull();
-    const backups = readdirSync(dir).filter((f) => f.includes(`.v${MIGRATIONS.length}-backup-`));
+    const backups = readdirSync(dir).filter((f) => f.includes(`.v${last}-backup-`));
     expect(backups).toHaveLength(1);
     const old = new Database(path.join(dir, backups[0]!), { readonly: true });
-    expect(old.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(old.pragma('user_version', { simple: true })).toBe(last);
     old.close();
     expect(existsSync(file)).toBe(true);
   });

@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import type { QuestionId } from '../../core/model/index.js';
 import { saneCard, type CardState, type Rating, type Scheduler } from '../../core/schedule/index.js';
 import { DB_FILE } from './data-dir.js';
+import { IdleCheckpoint } from './idle-checkpoint.js';
 import { openDatabase, type OpenOptions } from './open-db.js';
 
 export interface ReviewInput {
@@ -16,6 +17,8 @@ export interface ReviewInput {
   rating: Rating;
   durationMs?: number;
   keyPointsChecked?: number[];
+  /** The answer the user typed before revealing (schema 6); stored with the review, shown next time (typed-answers.ts). */
+  typedAnswer?: string;
   /** Idempotency key; generated when absent. */
   uid?: string;
 }
@@ -89,11 +92,13 @@ export const rowToReview = (r: LogRow): ReviewRecord => ({
 
 const HOUR = 3_600_000;
 
+const isFirstStudy = (before: CardState | null) => before === null || before.state === 'new';
+
 /** Rebuilds review_hours from the log (after an import, which inserts log rows in bulk). */
 export function rebuildReviewHours(store: ProgressStore): void {
   store.db.exec(`DELETE FROM review_hours;
     INSERT INTO review_hours (hour, reviews, new_cards)
-    SELECT reviewed_at / ${HOUR}, count(*), sum(state_before IS NULL) FROM review_log WHERE undone = 0 GROUP BY reviewed_at / ${HOUR};`);
+    SELECT reviewed_at / ${HOUR}, count(*), sum(state_before IS NULL OR json_extract(state_before, '$.state') = 'new') FROM review_log WHERE undone = 0 GROUP BY reviewed_at / ${HOUR};`);
 }
 
 export class ProgressStore {
@@ -108,10 +113,13 @@ export class ProgressStore {
    * which patch them in place): a caller's derived index is stale when the generation it saw has changed.
    */
   generation = 0;
+  /** Moves the WAL into the database file when writes pause, so a grade's request never pays for it. */
+  private readonly checkpoints: IdleCheckpoint;
 
   constructor(file: string, opts: OpenOptions = {}) {
     this.file = file;
     this.db = openDatabase(file, opts);
+    this.checkpoints = new IdleCheckpoint(this.db);
     this.stmts = {
       card: this.db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?'),
       allCards: this.db.prepare<[], CardRow>('SELECT * FROM cards'),
@@ -125,8 +133,8 @@ export class ProgressStore {
       deleteCard: this.db.prepare('DELETE FROM cards WHERE question_id = ?'),
       logByUid: this.db.prepare<[string], LogRow>('SELECT * FROM review_log WHERE uid = ?'),
       insertLog: this.db.prepare(
-        `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone)
-         VALUES (@uid, @question_id, @rating, @reviewed_at, @duration_ms, @key_points_checked, @state_before, @state_after, @undone)`,
+        `INSERT INTO review_log (uid, question_id, rating, reviewed_at, duration_ms, key_points_checked, state_before, state_after, undone, typed_answer)
+         VALUES (@uid, @question_id, @rating, @reviewed_at, @duration_ms, @key_points_checked, @state_before, @state_after, @undone, @typed_answer)`,
       ),
       // The user's own latest grade: imported rows are someone else's history, never the target of an undo.
       lastLog: this.db.prepare<[], LogRow>('SELECT * FROM review_log WHERE undone = 0 AND imported = 0 ORDER BY id DESC LIMIT 1'),
@@ -136,8 +144,21 @@ export class ProgressStore {
          ON CONFLICT(hour) DO UPDATE SET reviews = reviews + excluded.reviews, new_cards = new_cards + excluded.new_cards`,
       ),
       setting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+      allSettings: this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key'),
+      reviewDays: this.db.prepare<[number, number], { day: number; count: number }>(
+        `SELECT (hour * ${HOUR} + CAST(? AS INTEGER)) / 86400000 AS day, sum(reviews) AS count FROM review_hours
+         WHERE hour >= CAST(? AS INTEGER) / ${HOUR} GROUP BY day HAVING sum(reviews) > 0`,
+      ),
+      newSince: this.db.prepare<[number], { n: number | null }>(
+        `SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`,
+      ),
       putSetting: this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     };
+  }
+
+  /** The prepared statements, reused by every call (preparing one costs more than running these small queries). */
+  get statements() {
+    return this.stmts;
   }
 
   static inDir(dir: string, opts: OpenOptions = {}): ProgressStore {
@@ -145,6 +166,7 @@ export class ProgressStore {
   }
 
   close(): void {
+    this.checkpoints.stop();
     this.db.close();
   }
 
@@ -215,12 +237,15 @@ export class ProgressStore {
         state_before: before ? JSON.stringify(before) : null,
         state_after: JSON.stringify(after),
         undone: 0,
+        typed_answer: input.typedAnswer ?? null,
       });
-      this.stmts.bumpHour.run(Math.floor(now / HOUR), 1, before ? 0 : 1);
+      // A card stored in state `new` (added to review before it was ever studied) is still a first study.
+      this.stmts.bumpHour.run(Math.floor(now / HOUR), 1, isFirstStudy(before) ? 1 : 0);
       return { review: rowToReview(this.stmts.logByUid.get(uid)!), duplicate: false, id: info.lastInsertRowid };
     });
     try {
       const result = run.immediate();
+      this.checkpoints.schedule();
       return { review: result.review, duplicate: result.duplicate };
     } catch (err) {
       this.invalidate(); // the rolled-back transaction may have touched the in-memory cards
@@ -244,11 +269,34 @@ export class ProgressStore {
         this.cache?.delete(review.questionId);
       }
       this.stmts.markUndone.run(review.id);
-      this.stmts.bumpHour.run(Math.floor(review.reviewedAt / HOUR), -1, review.before ? 0 : -1);
+      this.stmts.bumpHour.run(Math.floor(review.reviewedAt / HOUR), -1, isFirstStudy(review.before) ? -1 : 0);
       return { ...review, undone: true };
     });
     try {
-      return run.immediate();
+      const undone = run.immediate();
+      this.checkpoints.schedule();
+      return undone;
+    } catch (err) {
+      this.invalidate();
+      throw err;
+    }
+  }
+
+  /**
+   * Replaces one card's state outside a review (e.g. "Add to review now" making it due), or deletes it with
+   * null, in one IMMEDIATE transaction. Writes no review-log row: the card's history is unchanged.
+   */
+  putCard(id: QuestionId, card: CardState | null, now: number): void {
+    const run = this.db.transaction(() => {
+      if (card) this.writeCard(id, card, now);
+      else {
+        this.stmts.deleteCard.run(id);
+        this.cache?.delete(id);
+      }
+    });
+    try {
+      run.immediate();
+      this.checkpoints.schedule();
     } catch (err) {
       this.invalidate();
       throw err;
@@ -262,10 +310,11 @@ export class ProgressStore {
 
   setSetting(key: string, value: unknown): void {
     this.db.transaction(() => this.stmts.putSetting.run(key, JSON.stringify(value))).immediate();
+    this.checkpoints.schedule();
   }
 
   allSettings(): Record<string, unknown> {
-    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+    const rows = this.stmts.allSettings.all();
     return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   }
 
@@ -282,20 +331,12 @@ export class ProgressStore {
  * a half-hour offset are attributed at whole-hour resolution.
  */
 export function reviewDayCounts(store: ProgressStore, since: number, tzOffsetMs: number): { day: number; count: number }[] {
-  return store.db
-    .prepare<[number, number], { day: number; count: number }>(
-      `SELECT (hour * ${HOUR} + CAST(? AS INTEGER)) / 86400000 AS day, sum(reviews) AS count FROM review_hours
-       WHERE hour >= CAST(? AS INTEGER) / ${HOUR} GROUP BY day HAVING sum(reviews) > 0`,
-    )
-    .all(tzOffsetMs, since);
+  return store.statements.reviewDays.all(tzOffsetMs, since);
 }
 
 /** Questions studied for the first time since a time (whole hours). */
 export function countNewSince(store: ProgressStore, since: number): number {
-  const row = store.db
-    .prepare<[number], { n: number | null }>(`SELECT sum(new_cards) AS n FROM review_hours WHERE hour >= CAST(? AS INTEGER) / ${HOUR}`)
-    .get(since);
-  return row?.n ?? 0;
+  return store.statements.newSince.get(since)?.n ?? 0;
 }
 
 /** Moves cards and history recorded under an old id (an alias) to the question's current id. */

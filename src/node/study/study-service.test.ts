@@ -30,7 +30,7 @@ describe('StudyService', () => {
   it('undo puts the card back at the front of the queue', () => {
     const { svc } = service([['q-one'], ['q-two']]);
     svc.grade({ questionId: 'q-one', rating: 4 });
-    expect(svc.undo()!.questionId).toBe('q-one');
+    expect(svc.undo().undone!.questionId).toBe('q-one');
     expect(svc.next().card!.questionId).toBe('q-one');
   });
 
@@ -46,7 +46,12 @@ describe('StudyService', () => {
     expect(() => svc.grade('x')).toThrow(StudyInputError);
     expect(() => svc.updateSettings({ retention: 0.5 })).toThrow(expect.objectContaining({ field: 'retention' }));
     expect(() => svc.updateSettings({ colour: 1 })).toThrow(expect.objectContaining({ field: 'colour' }));
-    expect(svc.updateSettings({ retention: 0.85, newOrder: 'random' })).toEqual({ retention: 0.85, newLimit: 20, newOrder: 'random' });
+    expect(svc.updateSettings({ retention: 0.85, newOrder: 'random' })).toEqual({
+      retention: 0.85,
+      newLimit: 20,
+      newOrder: 'random',
+      leechThreshold: 8,
+    });
   });
 
   it('keeps history of removed questions as orphans, and carries renamed ids over through aliases', () => {

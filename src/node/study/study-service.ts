@@ -8,6 +8,7 @@ import {
   catalogQuestions,
   computeDashboard,
   resolveScope,
+  scopeUsesMarks,
   settingError,
   type CatalogQuestion,
   type CatalogTopic,
@@ -32,7 +33,24 @@ import {
   DEFAULT_RETENTION,
   MIN_RETENTION,
   MAX_RETENTION,
+  DEFAULT_LEECH_THRESHOLD,
+  becomesLeech,
+  hiddenIds,
+  type CardMarks,
 } from '../../core/schedule/index.js';
+import { MAX_TYPED_ANSWER_CHARS } from '../store/own-words-io.js';
+import {
+  applyCardAction,
+  lastCardAction,
+  lastGradeTime,
+  markLeech,
+  readMarks,
+  undoCardAction,
+  unmarkLeechFrom,
+  type ActionRecord,
+} from '../store/card-marks-store.js';
+import { checkCardAction, listCards, type CardListItem } from './card-service.js';
+import { StudyInputError } from './study-errors.js';
 import { exportProgress, importProgress, resetProgress, type ImportSummary, type ProgressDocument } from '../store/progress-io.js';
 import { carryAliases, countNewSince, historyOf, reviewDayCounts, type ProgressStore, type ReviewRecord } from '../store/progress-store.js';
 
@@ -40,20 +58,24 @@ export interface StudySettings {
   retention: number;
   newLimit: number;
   newOrder: NewOrder;
+  /** Lapses that make a card a leech (suspended and listed); 0 turns detection off. */
+  leechThreshold: number;
 }
 
-export const DEFAULT_SETTINGS: StudySettings = { retention: DEFAULT_RETENTION, newLimit: 20, newOrder: 'path' };
+export const DEFAULT_SETTINGS: StudySettings = {
+  retention: DEFAULT_RETENTION,
+  newLimit: 20,
+  newOrder: 'path',
+  leechThreshold: DEFAULT_LEECH_THRESHOLD,
+};
 
-/** A request the user can fix: names the field. Maps to HTTP 400. */
-export class StudyInputError extends Error {
-  override name = 'StudyInputError';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** What an undo took back: the newest of the last grade and the last card action (flag, suspend, bury, reset). */
+export interface UndoResult {
+  undone: ReviewRecord | null;
+  undoneAction: ActionRecord | null;
 }
+
+export { StudyInputError };
 
 /** An id that matches no question. Maps to HTTP 404. */
 export class UnknownQuestionError extends Error {
@@ -107,6 +129,12 @@ export class StudyService {
   planner: { orderFor(scopeText: string | undefined): PlannedOrder | null } | null = null;
   /** Grades and undos made through this service: part of the plan forecast's cache key. */
   writes = 0;
+  /** Card marks, reloaded when the store's generation moves (another connection wrote, an import) or we wrote. */
+  private marksCache: { generation: number; marks: Map<QuestionId, CardMarks> } | null = null;
+  /** The last "Add to review now" (in memory: undo is for the moment after the click, not across restarts). */
+  private lastAdded: { questionId: QuestionId; before: CardState | null; after: CardState } | null = null;
+  /** History without a question, for the store generation it was computed at (the dashboard asks every time). */
+  private orphanCache: { generation: number; list: { questionId: string; reviews: number; lastReview: number | null }[] } | null = null;
 
   constructor(opts: StudyServiceOptions) {
     this.store = opts.store;
@@ -131,12 +159,17 @@ export class StudyService {
     const stored = this.store.allSettings();
     const pick = <K extends keyof StudySettings>(key: K): StudySettings[K] =>
       settingError(key, stored[key]) === null ? (stored[key] as StudySettings[K]) : DEFAULT_SETTINGS[key];
-    return { retention: pick('retention'), newLimit: pick('newLimit'), newOrder: pick('newOrder') };
+    return {
+      retention: pick('retention'),
+      newLimit: pick('newLimit'),
+      newOrder: pick('newOrder'),
+      leechThreshold: pick('leechThreshold'),
+    };
   }
 
   updateSettings(patch: unknown): StudySettings {
     if (!patch || typeof patch !== 'object' || Array.isArray(patch))
-      throw new StudyInputError('(body)', 'Send a JSON object with any of retention, newLimit, newOrder.');
+      throw new StudyInputError('(body)', 'Send a JSON object with any of retention, newLimit, newOrder, leechThreshold.');
     const p = patch as Record<string, unknown>;
     const updates: [string, unknown][] = [];
     for (const key of Object.keys(p)) {
@@ -165,12 +198,15 @@ export class StudyService {
 
   private scope(text: string | undefined): ReturnType<typeof resolveScope> & { positions: Int32Array } {
     const key = (text ?? '').trim() || 'all';
-    let scope = this.scopes.get(key);
+    // A scope that reads the marks (`flagged`) changes with them, so it is resolved afresh each time.
+    const usesMarks = scopeUsesMarks(key);
+    let scope = usesMarks ? undefined : this.scopes.get(key);
     if (!scope) {
-      const resolved = resolveScope(key, this.topics, this.plan);
+      const flagged = usesMarks ? new Set([...this.marks()].filter(([, m]) => m.flagged).map(([id]) => id as string)) : undefined;
+      const resolved = resolveScope(key, this.topics, this.plan, flagged ? { flagged } : {});
       scope = { ...resolved, positions: Int32Array.from(resolved.questionIds, (id) => this.positionOf.get(id)!) };
       if (this.scopes.size > 200) this.scopes.clear();
-      this.scopes.set(key, scope);
+      if (!usesMarks) this.scopes.set(key, scope);
     }
     return scope;
   }
@@ -189,6 +225,19 @@ export class StudyService {
   private patchTable(questionId: string, card: CardState | null): void {
     const position = this.positionOf.get(questionId);
     if (this.table && position !== undefined && this.tableGeneration === this.store.generation) setCard(this.table, position, card);
+  }
+
+  /** Every question's marks (flag, suspension, bury, leech); only marked questions are present. */
+  marks(): ReadonlyMap<QuestionId, CardMarks> {
+    this.store.getCards(); // moves the generation when another connection committed
+    if (!this.marksCache || this.marksCache.generation !== this.store.generation)
+      this.marksCache = { generation: this.store.generation, marks: readMarks(this.store) };
+    return this.marksCache.marks;
+  }
+
+  private marksChanged(): void {
+    this.marksCache = null;
+    this.writes++;
   }
 
   private rankFor(seed: number): Float64Array {
@@ -237,7 +286,10 @@ export class StudyService {
       newLimit,
       order: settings.newOrder,
       ...(settings.newOrder === 'random' ? { rank: this.rankFor(seed) } : {}),
-      exclude: new Set(exclude.map((id) => this.positionOf.get(id)).filter((p): p is number => p !== undefined)),
+      // Suspended cards, and cards buried until after now, are neither picked nor counted.
+      exclude: new Set(
+        [...exclude, ...hiddenIds(this.marks(), now)].map((id) => this.positionOf.get(id)).filter((p): p is number => p !== undefined),
+      ),
     });
     const pickedId = pick.position >= 0 ? this.ids[pick.position]! : null;
     if (!pickedId) return { scope: scope.label, card: null, counts: pick.counts, intervals: null };
@@ -261,7 +313,10 @@ export class StudyService {
   /** Validates a grade request and applies it in one transaction. */
   grade(body: unknown): { review: ReviewRecord; duplicate: boolean; suggested: Rating | null } {
     if (!body || typeof body !== 'object' || Array.isArray(body))
-      throw new StudyInputError('(body)', 'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"? }.');
+      throw new StudyInputError(
+        '(body)',
+        'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"?, "typedAnswer"? }.',
+      );
     const b = body as Record<string, unknown>;
     if (typeof b.questionId !== 'string' || b.questionId === '')
       throw new StudyInputError('questionId', 'questionId must be a question id string.');
@@ -287,28 +342,117 @@ export class StudyService {
     }
     if (b.uid !== undefined && (typeof b.uid !== 'string' || b.uid.length === 0 || b.uid.length > 100))
       throw new StudyInputError('uid', 'uid must be a string of 1–100 characters.');
+    if (b.typedAnswer !== undefined && (typeof b.typedAnswer !== 'string' || b.typedAnswer.length > MAX_TYPED_ANSWER_CHARS))
+      throw new StudyInputError('typedAnswer', `typedAnswer must be a string of at most ${MAX_TYPED_ANSWER_CHARS} characters.`);
+    // Blank text is no answer: nothing is stored, so the history lists only answers that say something.
+    const typed = typeof b.typedAnswer === 'string' && b.typedAnswer.trim() !== '' ? b.typedAnswer : undefined;
     const input = {
       questionId: q.id,
       rating: b.rating as Rating,
       ...(b.durationMs !== undefined ? { durationMs: Math.round(b.durationMs as number) } : {}),
       ...(checked ? { keyPointsChecked: checked } : {}),
       ...(b.uid ? { uid: b.uid as string } : {}),
+      ...(typed !== undefined ? { typedAnswer: typed } : {}),
     };
-    const result = this.store.grade(input, this.scheduler(), this.now());
+    const threshold = this.settings().leechThreshold;
+    const scheduler = this.scheduler();
+    const now = this.now();
+    // The grade and the leech mark it may bring commit together (the store's transaction nests as a savepoint).
+    const result = this.store.db
+      .transaction(() => {
+        const graded = this.store.grade(input, scheduler, now);
+        const leech = !graded.duplicate && becomesLeech(graded.review.before, graded.review.after, threshold);
+        if (leech) markLeech(this.store, q.id, graded.review.reviewedAt);
+        return { ...graded, leech };
+      })
+      .immediate();
     if (!result.duplicate) {
       this.patchTable(q.id, result.review.after);
       this.writes++;
     }
+    if (result.leech) this.marksChanged();
     return { ...result, suggested: checked ? suggestRating(checked.length, q.keyPoints) : null };
   }
 
-  undo(): ReviewRecord | null {
-    const undone = this.store.undoLast();
+  /**
+   * "Add to review now": a studied card not yet due becomes due now (it joins today's due reviews); a question
+   * never studied is stored as a requested card in state `new`, which the queue serves before due reviews and
+   * outside the daily new-card budget (core/schedule/queue.ts). A card already due is left as it is. The step is
+   * remembered so undoAddNow can take it back while the card has not moved on.
+   */
+  addNow(body: unknown): { questionId: QuestionId; changed: boolean; card: CardState } {
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { questionId?: unknown }).questionId !== 'string')
+      throw new StudyInputError('questionId', 'Send a JSON object: { "questionId": "<question id>" }.');
+    const q = this.question((body as { questionId: string }).questionId);
+    const now = this.now();
+    const before = this.store.getCard(q.id);
+    let after: CardState;
+    if (!before) after = this.scheduler().newCard(now);
+    else if (before.state === 'new' || before.due <= now) return { questionId: q.id, changed: false, card: before };
+    else after = { ...before, due: now };
+    this.store.putCard(q.id, after, now);
+    this.patchTable(q.id, after);
+    this.writes++;
+    this.lastAdded = { questionId: q.id, before, after };
+    return { questionId: q.id, changed: true, card: after };
+  }
+
+  /** Takes back the last addNow, unless the card changed since (graded, or added again): returns what it restored. */
+  undoAddNow(): { questionId: QuestionId; card: CardState | null } | null {
+    const last = this.lastAdded;
+    this.lastAdded = null;
+    if (!last) return null;
+    const current = this.store.getCard(last.questionId);
+    if (!current || JSON.stringify(current) !== JSON.stringify(last.after)) return null;
+    this.store.putCard(last.questionId, last.before, this.now());
+    this.patchTable(last.questionId, last.before);
+    this.writes++;
+    return { questionId: last.questionId, card: last.before };
+  }
+
+  /**
+   * Takes back the user's newest change: the last grade or the last card action (a bulk one included), whichever
+   * came later. Undoing a grade that made a card a leech also lifts that leech mark and its suspension.
+   */
+  undo(): UndoResult {
+    const action = lastCardAction(this.store);
+    const gradeAt = lastGradeTime(this.store);
+    if (action && (gradeAt === null || action.createdAt >= gradeAt)) {
+      const undoneAction = undoCardAction(this.store);
+      this.marksChanged();
+      return { undone: null, undoneAction };
+    }
+    const undone = this.store.db
+      .transaction(() => {
+        const review = this.store.undoLast();
+        if (review && unmarkLeechFrom(this.store, review.questionId, review.reviewedAt)) this.marksCache = null;
+        return review;
+      })
+      .immediate();
     if (undone) {
       this.patchTable(undone.questionId, undone.before);
       this.writes++;
     }
-    return undone;
+    return { undone, undoneAction: null };
+  }
+
+  /** Every catalog question with its card and marks, for the card browser (see card-service.ts). */
+  cardList(ids?: readonly string[]): { now: number; cards: CardListItem[] } {
+    const now = this.now();
+    const cards = listCards(this.topics, this.store, this.marks(), now);
+    if (!ids) return { now, cards };
+    // Just these questions (the question page's marks): unknown ids are a 404, aliases find their question.
+    const wanted = new Set(ids.map((id) => this.question(id).id as string));
+    return { now, cards: cards.filter((c) => wanted.has(c.id)) };
+  }
+
+  /** Validates and applies a bulk card action (flag, suspend, bury, reset …) in one transaction. */
+  cardAction(body: unknown): ActionRecord {
+    const { action, questionIds } = checkCardAction(body, (id) => this.question(id).id);
+    const now = this.now();
+    const record = applyCardAction(this.store, action, questionIds, now, this.tz(now));
+    this.marksChanged();
+    return record;
   }
 
   dashboard(): Dashboard & { orphans: { questionId: string; reviews: number; lastReview: number | null }[]; settings: StudySettings } {
@@ -323,14 +467,22 @@ export class StudyService {
       newLimit: settings.newLimit,
       now,
       tzOffsetMs: tz,
+      marks: this.marks(),
     });
     return { ...dash, orphans: this.orphans(), settings };
   }
 
   /** History whose question no longer exists in the content (kept, never deleted). */
   orphans(): { questionId: string; reviews: number; lastReview: number | null }[] {
-    const orphaned = [...this.store.getCards().keys()].filter((id) => !this.questions.has(id));
-    return historyOf(this.store, orphaned);
+    // getCards() first: it reloads (and bumps the generation) when another connection wrote. Between reloads the
+    // orphans cannot change: this service only grades or adds catalog questions.
+    const cards = this.store.getCards();
+    if (this.orphanCache?.generation !== this.store.generation) {
+      const orphaned: string[] = [];
+      for (const id of cards.keys()) if (!this.questions.has(id)) orphaned.push(id);
+      this.orphanCache = { generation: this.store.generation, list: historyOf(this.store, orphaned) };
+    }
+    return this.orphanCache.list;
   }
 
   exportDoc(): ProgressDocument {

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'must-know' }
   | { name: 'references' }
   | { name: 'review' }
+  | { name: 'cards' }
   | { name: 'settings' }
   | { name: 'night-before' }
   | { name: 'exercises' }
@@ -29,6 +30,7 @@ function parse(pathname: string): Route {
   if (pathname === '/search') return { name: 'search' };
   if (pathname === '/about') return { name: 'about' };
   if (pathname === '/review') return { name: 'review' };
+  if (pathname === '/cards') return { name: 'cards' };
   if (pathname === '/settings') return { name: 'settings' };
   if (pathname === '/night-before') return { name: 'night-before' };
   if (pathname === '/paths') return { name: 'paths' };

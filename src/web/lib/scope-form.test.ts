@@ -7,6 +7,8 @@ describe('scope form', () => {
   it.each([
     ['all', form({ kind: 'all' })],
     ['essential', form({ kind: 'essential' })],
+    ['flagged', form({ kind: 'flagged' })],
+    ['topics:02;flagged', form({ kind: 'custom', custom: 'topics:02;flagged' })],
     ['topics:01,02', form({ kind: 'topics', topics: ['01', '02'] })],
     ['part:10:1-3', form({ kind: 'part', partTopic: '10', parts: [1, 2, 3] })],
     ['part:10:1,3', form({ kind: 'part', partTopic: '10', parts: [1, 3] })],

@@ -1,11 +1,11 @@
 // The review page's scope picker as a small form model, and its conversion to and from the scope text of the
 // API (core/progress/scope.ts): `all`, `topics:01,02`, `part:10:1-3`, `path:id[:step]`, `difficulty:hard`,
-// `essential`, `questions:a,b`. A scope the form cannot express (several filters joined by `;`, a question
+// `essential`, `flagged`, `questions:a,b`. A scope the form cannot express (several filters joined by `;`, a question
 // list) is kept verbatim as kind 'custom' so that a "Study this" link from another page still works. Pure.
 
 import type { Difficulty } from '../../core/model/index.js';
 
-export type ScopeKind = 'all' | 'topics' | 'part' | 'path' | 'difficulty' | 'essential' | 'custom';
+export type ScopeKind = 'all' | 'topics' | 'part' | 'path' | 'difficulty' | 'essential' | 'flagged' | 'custom';
 
 export interface ScopeForm {
   kind: ScopeKind;
@@ -60,6 +60,7 @@ export function scopeFromForm(f: ScopeForm): string | null {
   switch (f.kind) {
     case 'all':
     case 'essential':
+    case 'flagged':
       return f.kind;
     case 'topics':
       return f.topics.length ? `topics:${f.topics.join(',')}` : null;
@@ -82,7 +83,7 @@ export function formFromScope(text: string): ScopeForm {
   const [kind = '', ...rest] = scope.split(':');
   const arg = rest.join(':');
   if (scope.includes(';')) return { ...f, kind: 'custom', custom: scope };
-  if (kind === 'all' || kind === 'essential') return { ...f, kind };
+  if (kind === 'all' || kind === 'essential' || (kind === 'flagged' && !arg)) return { ...f, kind };
   if (kind === 'topics' && arg) return { ...f, kind, topics: arg.split(',').filter(Boolean) };
   if (kind === 'part') {
     const [topic = '', parts = ''] = arg.split(':');

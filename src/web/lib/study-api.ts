@@ -18,6 +18,8 @@ export interface GradeRequest {
   rating: Rating;
   durationMs?: number;
   keyPointsChecked?: number[];
+  /** What the user typed before reveal; stored with the review (at most 20,000 characters). */
+  typedAnswer?: string;
   uid: string;
 }
 
@@ -31,6 +33,8 @@ export interface StudySettings {
   retention: number;
   newLimit: number;
   newOrder: NewOrder;
+  /** Lapses that make a card a leech (suspended, listed on /cards); 0 is off. */
+  leechThreshold: number;
 }
 
 export interface Orphan {
@@ -46,6 +50,8 @@ export interface ImportSummary {
   cardsUpdated: number;
   reviewsAdded: number;
   reviewsSkipped: number;
+  typedAnswersAdded: number;
+  notesUpdated: number;
 }
 
 async function send<T>(method: string, url: string, body: unknown): Promise<T> {
@@ -85,7 +91,12 @@ export async function postGrade(req: GradeRequest, attempts = 3): Promise<GradeR
   }
 }
 
-export const postUndo = () => send<{ undone: { questionId: string; rating: Rating } | null }>('POST', '/api/review/undo', {});
+/** What undo took back: a grade (`undone`) or a card action such as a bulk suspend (`undoneAction`). */
+export interface UndoResponse {
+  undone: { questionId: string; rating: Rating } | null;
+  undoneAction: { action: string; questionIds: string[] } | null;
+}
+export const postUndo = () => send<UndoResponse>('POST', '/api/review/undo', {});
 export const fetchDashboard = (signal?: AbortSignal) => getJson<DashboardResponse>('/api/dashboard', signal);
 export const fetchSettings = () => getJson<StudySettings>('/api/settings');
 export const saveSettings = (patch: Partial<StudySettings>) => send<StudySettings>('PUT', '/api/settings', patch);
@@ -93,3 +104,13 @@ export const EXPORT_URL = '/api/progress/export';
 /** The file's text goes as is: the server validates it and answers 400 with the reason. */
 export const importProgress = (json: string) => send<{ imported: ImportSummary }>('POST', '/api/progress/import', json);
 export const resetProgress = () => send<{ reset: true; backup: string }>('POST', '/api/progress/reset', { confirm: true });
+
+export interface AddNowResponse {
+  questionId: string;
+  /** False when the card was already due (or already requested): nothing changed. */
+  changed: boolean;
+  card: CardState;
+}
+export const postAddNow = (questionId: string) => send<AddNowResponse>('POST', '/api/review/add-now', { questionId });
+export const postAddNowUndo = () =>
+  send<{ restored: { questionId: string; card: CardState | null } | null }>('POST', '/api/review/add-now/undo', {});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { similarQuestions, tagJaccard, type SimilarInput } from './similar-questions.js';
+
+const q = (id: string, title: string, text: string, tags: string[] = [], exclude: string[] = []): SimilarInput => ({
+  id,
+  topicId: id.split('-')[0]!,
+  title,
+  text,
+  tags,
+  exclude: new Set(exclude),
+});
+
+const POOL = [
+  q(
+    '01-adam',
+    'How does the Adam optimizer adapt its learning rate?',
+    'Adam keeps moving averages of the gradient and its square; the learning rate per parameter shrinks where gradients are large.',
+    ['optimization'],
+  ),
+  q(
+    '01-rmsprop',
+    'What does RMSProp do with the squared gradient?',
+    'RMSProp divides the learning rate by a moving average of the squared gradient, per parameter.',
+    ['optimization'],
+  ),
+  q(
+    '02-dropout',
+    'Why does dropout regularize a network?',
+    'Dropout zeroes random units during training, an ensemble of thinned networks that resists co-adaptation.',
+    ['regularization'],
+  ),
+  q(
+    '03-bleu',
+    'What does the BLEU score measure?',
+    'BLEU counts n-gram precision of a translation against references, with a brevity penalty.',
+    ['nlp', 'evaluation'],
+  ),
+  q('03-rouge', 'What does ROUGE measure for summaries?', 'ROUGE counts n-gram recall of a summary against references.', [
+    'nlp',
+    'evaluation',
+  ]),
+];
+
+describe('similarQuestions', () => {
+  it('finds the known neighbour first: the question sharing both words and tags', () => {
+    const out = similarQuestions(POOL);
+    expect(out.get('01-adam')![0]!.id).toBe('01-rmsprop');
+    expect(out.get('03-bleu')![0]!.id).toBe('03-rouge');
+    expect(out.get('03-rouge')![0]!).toMatchObject({ id: '03-bleu', topicId: '03' });
+  });
+
+  it('never suggests the question itself or a written Related link', () => {
+    const pool = POOL.map((x) => (x.id === '01-adam' ? { ...x, exclude: new Set(['01-rmsprop']) } : x));
+    const ids = similarQuestions(pool)
+      .get('01-adam')!
+      .map((s) => s.id);
+    expect(ids).not.toContain('01-rmsprop');
+    expect(ids).not.toContain('01-adam');
+  });
+
+  it('drops neighbours below the score floor and keeps at most `limit`', () => {
+    const out = similarQuestions(POOL, { minScore: 0.99 });
+    expect(out.get('01-adam')).toEqual([]);
+    const many = Array.from({ length: 9 }, (_, i) => q(`0${i}-x${i}`, 'Gradient clipping', 'Clip the gradient norm.', ['optimization']));
+    expect(similarQuestions([...many, ...POOL], { limit: 3 }).get('00-x0')).toHaveLength(3);
+  });
+
+  it('orders ties by collection order, whatever the input order of the tied ones', () => {
+    const base = q('09-base', 'Batch norm', 'Normalizes activations per batch.', ['norm']);
+    const twins = ['09-c', '09-a', '09-b'].map((id) => q(id, 'Layer norm', 'Normalizes activations per example.', ['norm']));
+    const first = similarQuestions([base, ...twins])
+      .get('09-base')!
+      .map((s) => s.id);
+    expect(first).toEqual(['09-c', '09-a', '09-b']);
+    expect(
+      new Set(
+        similarQuestions([base, ...twins])
+          .get('09-base')!
+          .map((s) => s.score),
+      ).size,
+    ).toBe(1);
+    const reordered = similarQuestions([base, twins[2]!, twins[0]!, twins[1]!])
+      .get('09-base')!
+      .map((s) => s.id);
+    expect(reordered).toEqual(['09-b', '09-c', '09-a']);
+  });
+
+  it('counts shared tags even when no words are shared', () => {
+    const out = similarQuestions([q('a-1', 'Alpha', 'zeta', ['fairness']), q('b-1', 'Beta', 'omega', ['fairness'])]);
+    expect(out.get('a-1')!.map((s) => s.id)).toEqual(['b-1']);
+  });
+});
+
+describe('tagJaccard', () => {
+  it.each([
+    [['a', 'b'], ['b', 'c'], 1 / 3],
+    [['A'], ['a'], 1],
+    [[], ['a'], 0],
+    [['a'], ['b'], 0],
+  ])('%j vs %j = %d', (a, b, want) => expect(tagJaccard(a, b)).toBeCloseTo(want, 10));
+});
