@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_MS, IdleCheckpoint } from './idle-checkpoint.js';
+import { BUSY_WRITES, IDLE_MS, IdleCheckpoint } from './idle-checkpoint.js';
+import { WAL_AUTOCHECKPOINT_PAGES } from './open-db.js';
 import { ProgressStore } from './progress-store.js';
 
 let dir: string;
@@ -42,8 +43,8 @@ describe('IdleCheckpoint', () => {
     expect(mainFileSize()).toBeGreaterThan(during + 40 * 2000);
   });
 
-  it('keeps SQLite’s own checkpoint only as a safety net (4000 pages), with synchronous=NORMAL', () => {
-    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(4000);
+  it('keeps SQLite’s own checkpoint only as a safety net, with synchronous=NORMAL', () => {
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
   });
 
@@ -54,5 +55,32 @@ describe('IdleCheckpoint', () => {
     vi.advanceTimersByTime(IDLE_MS + 1);
     expect(ckpt.runs).toBe(0);
     store = ProgressStore.inDir(dir); // for afterEach
+  });
+
+  it('during writes without a pause, checkpoints on a worker thread instead of in a request', async () => {
+    vi.useRealTimers();
+    const ckpt = new IdleCheckpoint(store.db, { idleMs: 60_000 });
+    store.db.exec('CREATE TABLE t (x)');
+    const insert = store.db.prepare('INSERT INTO t VALUES (?)');
+    const before = mainFileSize();
+    for (let i = 0; i < BUSY_WRITES - 1; i++) {
+      insert.run('y'.repeat(3000));
+      ckpt.schedule();
+    }
+    expect(ckpt.backgroundRuns).toBe(0); // below the threshold: only the idle timer is armed
+    insert.run('y'.repeat(3000));
+    ckpt.schedule(); // the BUSY_WRITES-th write hands a checkpoint to the worker and returns at once
+    await vi.waitFor(() => expect(ckpt.backgroundRuns).toBe(1), { timeout: 10_000 });
+    expect(ckpt.runs).toBe(0); // nothing ran on this thread
+    expect(mainFileSize()).toBeGreaterThan(before + BUSY_WRITES * 3000); // the worker copied the pages
+    ckpt.stop();
+  });
+
+  it('falls back to idle checkpoints for a database without a file', () => {
+    vi.useRealTimers();
+    const ckpt = new IdleCheckpoint(store.db, { file: '' });
+    for (let i = 0; i < BUSY_WRITES * 2; i++) ckpt.schedule();
+    expect(ckpt.backgroundRuns).toBe(0);
+    ckpt.stop();
   });
 });

@@ -15,6 +15,8 @@ export class StoreError extends Error {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
+/** SQLite's own checkpoint threshold (pages): a safety net behind idle-checkpoint.ts, see openDatabase. */
+export const WAL_AUTOCHECKPOINT_PAGES = 20_000;
 
 function checkHeader(file: string): void {
   if (!existsSync(file) || statSync(file).size === 0) return;
@@ -103,9 +105,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     // checkpoints), the file cannot be corrupted by a crash or power loss, and at worst the last commits before
     // a power loss are lost. FULL would put an fsync in every grade's request.
     db.pragma('synchronous = NORMAL');
-    // Checkpoints run when writes pause (idle-checkpoint.ts); SQLite's own, inside whichever commit crosses
-    // this many pages (~16 MB), is only the safety net for a store that is never idle.
-    db.pragma('wal_autocheckpoint = 4000');
+    // Checkpoints run when writes pause, or on a worker thread during long bursts (idle-checkpoint.ts). SQLite's
+    // own, inside whichever commit takes the WAL past this many pages (~80 MB), is only the last safety net: under
+    // back-to-back writes the worker keeps copying pages but the log only restarts at a pause, so a low threshold
+    // here would bring the checkpoint back into every commit past it.
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (version < SCHEMA_VERSION) {
