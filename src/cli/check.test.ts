@@ -74,3 +74,29 @@ describe('mlprep check exit codes', { timeout: 120_000 }, () => {
     expect(existsSync(path.join(cwd, '.cache', 'mlprep', 'examples.json'))).toBe(true);
   });
 });
+
+describe('mlprep usage errors', () => {
+  it('a folder with no topic files is an error (exit 2), not "check passed"', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mlprep-cli-empty-'));
+    writeFileSync(path.join(dir, 'notes.md'), '# not a topic file\n');
+    for (const cmd of ['check', 'stats']) {
+      const c = capture();
+      expect(await main([cmd, '--content', dir])).toBe(2);
+      expect(c.err()).toBe(`mlprep: no topic files in ${dir}: a topic file is named like 01_math_foundations.md (NN_name.md)\n`);
+      expect(c.out()).not.toContain('passed');
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('an unknown flag prints one line and the usage line, not the whole help', async () => {
+    const c = capture();
+    expect(await main(['check', '--bogus'])).toBe(2);
+    expect(c.err()).toBe("error: unknown option '--bogus'\nUsage: mlprep check [options]   (mlprep check --help for details)\n");
+  });
+
+  it('a nested command names its whole path in the usage line', async () => {
+    const c = capture();
+    expect(await main(['progress', 'export', '--zz'])).toBe(2);
+    expect(c.err().split('\n')[1]).toBe('Usage: mlprep progress export [options]   (mlprep progress export --help for details)');
+  });
+});

@@ -11,7 +11,7 @@ import { listExamples } from '../node/examples.js';
 import { loadVault } from '../node/load-vault.js';
 import { findPython, PythonNotFoundError } from '../node/python/find-python.js';
 import { runExamples } from '../node/python/run-examples.js';
-import { CliError } from './errors.js';
+import { CliError, requireTopics } from './errors.js';
 import { contentDir, DEFAULT_CONTENT } from './options.js';
 import { probeIsolation } from '../node/runner/isolation.js';
 import { verifyExercises } from '../node/exercise/verify-exercises.js';
@@ -45,6 +45,7 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
   const t0 = performance.now();
   const loaded = await loadVault(dir);
   const ms = performance.now() - t0;
+  requireTopics(dir, loaded.vault);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   for (const d of loaded.diagnostics) out.write(`${formatDiagnostic(d)}\n`);
   const stats = computeStats(loaded.vault);

@@ -8,3 +8,9 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** A folder without a single topic file is a wrong --content, not an empty collection that "passed". */
+export function requireTopics(dir: string, vault: { topics: readonly unknown[] }): void {
+  if (vault.topics.length === 0)
+    throw new CliError(`no topic files in ${dir}: a topic file is named like 01_math_foundations.md (NN_name.md)`);
+}

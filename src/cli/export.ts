@@ -10,10 +10,10 @@ import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
 import { buildApkg } from '../node/emit/write-apkg.js';
 import { readAnkiMedia } from '../node/emit/read-anki-media.js';
 import { readFigureFiles } from '../node/emit/figure-files.js';
-import { writeExportFile } from '../node/emit/write-file.js';
-import { ExportFolderError, writeExport } from '../node/emit/write-files.js';
+import { writeExport } from '../node/emit/write-files.js';
 import { loadVault } from '../node/load-vault.js';
 import { CliError } from './errors.js';
+import { explainFolderErrors, writeOrExplain } from './write-output.js';
 import { contentDir } from './options.js';
 import { createProgress, type Progress } from './progress-line.js';
 
@@ -28,16 +28,6 @@ interface SelectionOpts {
 async function loadForExport(content: string | undefined, progress: Progress) {
   progress.step('loading the collection');
   return (await loadVault(contentDir(content))).vault;
-}
-
-/** ExportFolderError (a bad output path) becomes the CLI's one-line error. */
-async function explainFolderErrors<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    if (err instanceof ExportFolderError) throw new CliError(err.message);
-    throw err;
-  }
 }
 
 /** The selected questions as Anki notes (the slow part: rendering), with progress. */
@@ -55,12 +45,6 @@ async function ankiNotesFor(opts: SelectionOpts, progress: Progress) {
   progress.step('rendering notes');
   const notes = buildAnkiNotes(selected, html, (d, t) => progress.count(d, t));
   return { notes, media: html.media() };
-}
-
-async function writeOrExplain(file: string, data: string | Uint8Array): Promise<string> {
-  const out = path.resolve(file);
-  await explainFolderErrors(() => writeExportFile(out, data));
-  return out;
 }
 
 export function registerExport(program: Command): void {

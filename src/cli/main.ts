@@ -30,9 +30,22 @@ export function buildProgram(): Command {
     .description('Prepare ML/AI interviews: check and study the question collection.')
     .version('0.1.0')
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError(`(run mlprep --help for the commands)`);
   for (const register of COMMANDS) register(program);
+  for (const cmd of allCommands(program)) cmd.showHelpAfterError(usageHint(cmd));
   return program;
+}
+
+function allCommands(cmd: Command): Command[] {
+  return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
+
+/** After a usage error (unknown option, missing argument): the command's usage line, not its whole help. */
+function usageHint(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  const full = names.join(' ');
+  return `Usage: ${full} ${cmd.usage()}   (${full} --help for details)`;
 }
 
 /** Runs the CLI and returns the exit code. */

@@ -43,6 +43,7 @@ describe('mlprep progress import', () => {
     expect(out.join('')).toContain('1 settings');
     const exported = path.join(dir, 'out.json');
     expect(await main(['progress', 'export', '-o', exported, '--data', dir])).toBe(0);
+    expect(out.join('')).toContain(`wrote progress to ${exported}\n`);
     expect(JSON.parse(readFileSync(exported, 'utf8')).settings).toEqual({ retention: 0.85 });
   });
 
@@ -53,5 +54,13 @@ describe('mlprep progress import', () => {
     const { err } = capture();
     expect(await main(['progress', 'import', file, '--data', dir])).not.toBe(0);
     expect(err.join('')).toMatch(/settings\.retention: retention must be a number from 0\.7 to 0\.97/);
+  });
+
+  it('export -o into a folder that cannot be created says so in one line', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'file'), 'x');
+    const { err } = capture();
+    expect(await main(['progress', 'export', '-o', path.join(dir, 'file', 'sub', 'p.json'), '--data', dir])).toBe(2);
+    expect(err.join('')).toMatch(/^mlprep: cannot create .*file\/sub: [^\n]*\n$/);
   });
 });

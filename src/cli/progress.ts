@@ -1,13 +1,14 @@
 // `mlprep progress export|import|reset|where`: the user's progress database from the command line. Works next to
 // a running server: SQLite serializes the writers, and the server's cached cards follow data_version.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { resolveDataDir } from '../node/store/data-dir.js';
 import { StoreError } from '../node/store/open-db.js';
 import { exportProgress, importProgress, ImportError, resetProgress } from '../node/store/progress-io.js';
 import { ProgressStore } from '../node/store/progress-store.js';
 import { CliError } from './errors.js';
+import { writeOrExplain } from './write-output.js';
 
 function openStore(data: string | undefined): ProgressStore {
   try {
@@ -38,8 +39,10 @@ export function registerProgress(program: Command): void {
       const store = openStore(opts.data);
       try {
         const text = `${JSON.stringify(exportProgress(store, Date.now()), null, 2)}\n`;
-        if (opts.out) await writeFile(opts.out, text);
-        else process.stdout.write(text);
+        if (opts.out) {
+          const out = await writeOrExplain(opts.out, text);
+          process.stdout.write(`wrote progress to ${out}\n`);
+        } else process.stdout.write(text);
       } finally {
         store.close();
       }

@@ -1,5 +1,6 @@
 // `mlprep stats [--json]`: per-topic counts. The JSON shape is the stable ContentStats schema.
 
+import { requireTopics } from './errors.js';
 import type { Command } from 'commander';
 import { computeStats, type Counts } from '../core/stats/index.js';
 import { loadVault } from '../node/load-vault.js';
@@ -27,7 +28,9 @@ export function registerStats(program: Command): void {
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .option('--json', 'print the stable JSON object instead of a table')
     .action(async (opts: { content?: string; json?: boolean }) => {
-      const { vault } = await loadVault(contentDir(opts.content));
+      const dir = contentDir(opts.content);
+      const { vault } = await loadVault(dir);
+      requireTopics(dir, vault);
       const stats = computeStats(vault);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
