@@ -10,7 +10,8 @@ import { computeStats } from '../core/stats/index.js';
 import { listExamples } from '../node/examples.js';
 import { loadVault } from '../node/load-vault.js';
 import { findPython, PythonNotFoundError } from '../node/python/find-python.js';
-import { runExamples } from '../node/python/run-examples.js';
+import { runExamples, type ExampleResult } from '../node/python/run-examples.js';
+import { createProgress } from './progress-line.js';
 import { CliError, requireTopics } from './errors.js';
 import { contentDir, DEFAULT_CONTENT } from './options.js';
 import { probeIsolation } from '../node/runner/isolation.js';
@@ -88,6 +89,10 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
     if (!Number.isInteger(workers) || workers < 1 || workers > 16)
       throw new CliError(`--workers must be an integer from 1 to 16, not "${opts.workers}"`);
     const t1 = performance.now();
+    const progress = createProgress();
+    progress.step('running examples');
+    let done = 0;
+    let slowestSoFar: ExampleResult | null = null;
     const results = await runExamples(examples, {
       python,
       workers,
@@ -95,6 +100,14 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
       cacheFile: path.join(process.cwd(), '.cache', 'mlprep', 'examples.json'),
       figures: { dir: path.join(dir, 'figures'), update: opts.updateFigures === true },
       onResult: (r) => {
+        done++;
+        if (!r.cached && (!slowestSoFar || r.ms > slowestSoFar.ms)) slowestSoFar = r;
+        const s = slowestSoFar;
+        progress.count(
+          done,
+          examples.length,
+          s ? `slowest so far ${s.example.file}:${s.example.line} ${(s.ms / 1000).toFixed(1)} s` : undefined,
+        );
         if (r.figure?.status === 'updated') out.write(`${r.example.file}:${r.example.line}  figure  ${r.figure.message}\n`);
         else if (!r.ok && r.figure) out.write(`${r.example.file}:${r.example.line}  error  figure/stale  ${r.figure.message}\n`);
         else if (!r.ok)

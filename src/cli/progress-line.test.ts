@@ -28,4 +28,22 @@ describe('createProgress', () => {
     p.count(1, 1);
     expect(out).toEqual([]);
   });
+
+  it('shows a note after the count and pads a shorter line over a longer one', () => {
+    const { out, s } = sink(true);
+    let t = 0;
+    const p = createProgress(s, () => t);
+    p.step('running examples');
+    p.count(1, 20, 'slowest so far a.md:10 12.5 s');
+    t = 200;
+    p.count(2, 20, 'slowest so far a.md:9 1.0 s'); // two characters shorter: padded with two spaces
+    t = 400;
+    p.count(20, 20);
+    expect(out).toEqual([
+      'running examples…\n',
+      '\rrunning examples 1/20 · slowest so far a.md:10 12.5 s',
+      '\rrunning examples 2/20 · slowest so far a.md:9 1.0 s  ',
+      `\r${'running examples 20/20'.padEnd('running examples 1/20 · slowest so far a.md:10 12.5 s'.length)}\n`,
+    ]);
+  });
 });

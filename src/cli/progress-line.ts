@@ -10,25 +10,29 @@ export interface ProgressSink {
 export interface Progress {
   /** A stage starts: its name on a line of its own, and the label of the counts that follow. */
   step(name: string): void;
-  /** `done` of `total` items of the current stage. */
-  count(done: number, total: number): void;
+  /** `done` of `total` items of the current stage, with an optional note after the count (e.g. the slowest so far). */
+  count(done: number, total: number, note?: string): void;
 }
 
 export function createProgress(sink: ProgressSink = process.stderr, now: () => number = Date.now): Progress {
   let stage = '';
   let last = -Infinity;
+  let width = 0;
   return {
     step(name) {
       stage = name;
       last = -Infinity;
       if (sink.isTTY) sink.write(`${name}…\n`);
     },
-    count(done, total) {
+    count(done, total, note) {
       if (!sink.isTTY) return;
       const t = now();
       if (done !== total && t - last < 100) return;
       last = t;
-      sink.write(`\r${stage} ${done}/${total}${done === total ? '\n' : ''}`);
+      // Padded so that a shorter line fully covers the one before it.
+      const line = `${stage} ${done}/${total}${note ? ` · ${note}` : ''}`;
+      sink.write(`\r${line.padEnd(width)}${done === total ? '\n' : ''}`);
+      width = done === total ? 0 : Math.max(width, line.length);
     },
   };
 }

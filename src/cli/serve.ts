@@ -9,6 +9,7 @@ import { startServer } from '../server/start-server.js';
 import { CliError } from './errors.js';
 import { StoreError } from '../node/store/open-db.js';
 import { contentDir } from './options.js';
+import { createProgress } from './progress-line.js';
 
 interface ServeOptions {
   port: string;
@@ -49,6 +50,7 @@ export async function runServe(opts: ServeOptions, out: NodeJS.WritableStream = 
       host: opts.host,
       port,
       log: (line) => out.write(`${line}\n`),
+      progress: createProgress(),
       ...(opts.data ? { data: opts.data } : {}),
       allowHosts: (opts.allowHost ?? '')
         .split(',')

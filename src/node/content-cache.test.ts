@@ -27,4 +27,25 @@ describe('buildContent', () => {
       expect(third.content.hash).not.toBe(first.content.hash);
     });
   });
+
+  it('reports the stages and the count of rendered questions on a cold build, and nothing on a cache hit', async () => {
+    await withTempDir(async (dir) => {
+      const events: string[] = [];
+      const progress = { step: (name: string) => events.push(name), count: (d: number, n: number) => events.push(`${d}/${n}`) };
+      const cache = path.join(dir, 'cache');
+      const cold = await buildContent(path.join(VAULTS, 'web-demo'), cache, () => {}, progress);
+      const n = cold.content.searchDocs.length;
+      expect(n).toBeGreaterThan(1);
+      expect(events).toEqual([
+        'parsing',
+        'validating',
+        'rendering questions',
+        ...Array.from({ length: n }, (_, i) => `${i + 1}/${n}`),
+        'building the search index',
+      ]);
+      events.length = 0;
+      expect((await buildContent(path.join(VAULTS, 'web-demo'), cache, () => {}, progress)).fromCache).toBe(true);
+      expect(events).toEqual([]);
+    });
+  });
 });

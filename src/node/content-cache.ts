@@ -76,10 +76,17 @@ function codeFingerprint(): Promise<string> {
 
 const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 
+/** Progress of a cold build, shown by the CLI on a terminal (src/cli/progress-line.ts matches this shape). */
+export interface BuildProgress {
+  step(name: string): void;
+  count(done: number, total: number): void;
+}
+
 export async function buildContent(
   root: string,
   cacheDir = DEFAULT_CACHE_DIR,
   log: (line: string) => void = () => {},
+  progress?: BuildProgress,
 ): Promise<BuildResult> {
   const times: StageTimes = {};
   let t = performance.now();
@@ -105,13 +112,17 @@ export async function buildContent(
   ]);
   times.load = since(t);
   t = performance.now();
+  progress?.step('parsing');
   const vault = parseVault(files);
   times.parse = since(t);
   t = performance.now();
+  progress?.step('validating');
   const diagnostics = validateVault(vault);
   times.validate = since(t);
   t = performance.now();
-  const rendered = renderVault(vault, await createHighlighter());
+  progress?.step('rendering questions');
+  const rendered = renderVault(vault, await createHighlighter(), progress && ((d, n) => progress.count(d, n)));
+  progress?.step('building the search index');
   times.render = since(t);
   t = performance.now();
   const aliases = Object.fromEntries(listQuestions(vault).flatMap((q) => q.aliases.map((a) => [a, q.id])));

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { buildContent, DEFAULT_CACHE_DIR, type BuildResult } from '../node/content-cache.js';
+import { buildContent, DEFAULT_CACHE_DIR, type BuildProgress, type BuildResult } from '../node/content-cache.js';
 import { SearchIndex } from '../node/search-index.js';
 import { ensureWebBuilt, WEB_DIST } from '../node/web-build.js';
 import { createContentStore } from './content-store.js';
@@ -26,6 +26,8 @@ export interface StartOptions {
   /** Skip the UI build check (API-only use, benchmarks of the content path). */
   skipWeb?: boolean;
   log?: (line: string) => void;
+  /** Stage and n/N of a cold content build (the CLI shows it on a terminal). */
+  progress?: BuildProgress;
   /** Progress folder (--data); defaults to MLPREP_DATA, $XDG_DATA_HOME/mlprep or ~/.local/share/mlprep. */
   data?: string;
   /** FSRS fuzz; on unless a test turns it off. */
@@ -55,7 +57,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const log = opts.log ?? (() => {});
   const times: Record<string, number> = {};
   let t = performance.now();
-  const build = await buildContent(opts.content, opts.cacheDir ?? DEFAULT_CACHE_DIR, log);
+  const build = await buildContent(opts.content, opts.cacheDir ?? DEFAULT_CACHE_DIR, log, opts.progress);
   times.content = ms(t);
   t = performance.now();
   const search = SearchIndex.load(build.content.searchDocs, build.content.searchIndex);

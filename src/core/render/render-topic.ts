@@ -66,7 +66,7 @@ export function renderQuestion(r: Renderer, topic: Topic, q: Question, around: N
 }
 
 /** @param neighbours prev/next for each question id, computed over the whole vault. */
-export function renderTopic(r: Renderer, topic: Topic, neighbours: Map<string, Neighbours>): TopicDetail {
+export function renderTopic(r: Renderer, topic: Topic, neighbours: Map<string, Neighbours>, onQuestion?: () => void): TopicDetail {
   const { parts: _summaryParts, ...summary } = summarizeTopic(topic);
   const parts: PartDetail[] = topic.parts.map((p) => ({
     number: p.number,
@@ -74,7 +74,11 @@ export function renderTopic(r: Renderer, topic: Topic, neighbours: Map<string, N
     anchor: partAnchor(p.number),
     questionCount: p.questions.length,
     introHtml: p.intro ? r.renderBlock(p.intro, topic.slug) : '',
-    questions: p.questions.map((q) => renderQuestion(r, topic, q, neighbours.get(q.id) ?? { prev: undefined, next: undefined })),
+    questions: p.questions.map((q) => {
+      const detail = renderQuestion(r, topic, q, neighbours.get(q.id) ?? { prev: undefined, next: undefined });
+      onQuestion?.();
+      return detail;
+    }),
   }));
   return { ...summary, introHtml: topic.intro ? r.renderBlock(topic.intro, topic.slug) : '', parts };
 }

@@ -26,7 +26,12 @@ export interface RenderedContent {
   css: string;
 }
 
-export function renderVault(vault: Vault, highlighter: HighlighterCore): RenderedContent {
+/** @param onQuestion called after each question is rendered, with the count so far and the total (progress). */
+export function renderVault(
+  vault: Vault,
+  highlighter: HighlighterCore,
+  onQuestion?: (done: number, total: number) => void,
+): RenderedContent {
   const renderer = createRenderer(vault, highlighter);
   const sorted = [...vault.topics].sort((a, b) => a.id.localeCompare(b.id));
   const all = sorted.flatMap((t) => t.parts.flatMap((p) => p.questions));
@@ -45,7 +50,9 @@ export function renderVault(vault: Vault, highlighter: HighlighterCore): Rendere
       })),
     }),
   );
-  const topics = sorted.map((t) => renderTopic(renderer, t, neighbours));
+  let done = 0;
+  const counted = onQuestion ? () => onQuestion(++done, all.length) : undefined;
+  const topics = sorted.map((t) => renderTopic(renderer, t, neighbours, counted));
   attachExerciseLinks(topics, vault.exercises);
   // Rendered before css(): the stylesheet must hold the classes of the exercises' math too.
   const exercises = renderExercises(renderer, vault.exercises);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -74,6 +74,11 @@ describe('IdleCheckpoint', () => {
     expect(ckpt.runs).toBe(0); // nothing ran on this thread
     expect(mainFileSize()).toBeGreaterThan(before + BUSY_WRITES * 3000); // the worker copied the pages
     ckpt.stop();
+    // stop() returns once the worker's connection is closed: closing the store's own, the last one, then
+    // checkpoints and removes the WAL file.
+    store.close();
+    expect(existsSync(`${store.file}-wal`)).toBe(false);
+    store = ProgressStore.inDir(dir); // for afterEach
   });
 
   it('falls back to idle checkpoints for a database without a file', () => {

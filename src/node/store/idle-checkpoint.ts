@@ -24,6 +24,8 @@ import type Database from 'better-sqlite3';
 export const IDLE_MS = 500;
 /** Writes without a pause after which the worker checkpoints (a grade dirties ~10 pages: ~1,000 pages, ~4 MB). */
 export const BUSY_WRITES = 100;
+/** Longest wait in stop() for the worker to close its connection (a checkpoint in progress, or a slow start). */
+const CLOSE_WAIT_MS = 5_000;
 
 // Plain CommonJS evaluated in the worker: no TypeScript loader is needed there. better-sqlite3 is resolved here
 // and passed in, so the worker loads the same copy whatever the current directory is.
@@ -32,9 +34,14 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.lib);
 let db = null;
 parentPort.on('message', (msg) => {
-  if (msg === 'close') {
-    if (db) db.close();
-    parentPort.close();
+  if (msg && msg.close) {
+    try {
+      if (db) db.close();
+    } finally {
+      Atomics.store(msg.close, 0, 1);
+      Atomics.notify(msg.close, 0);
+      parentPort.close();
+    }
     return;
   }
   try {
@@ -145,8 +152,13 @@ export class IdleCheckpoint {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    // The worker closes its own connection and ends; messages queued before this one are handled first.
-    this.worker?.postMessage('close');
+    if (!this.worker) return;
+    // The worker's connection is closed before the caller closes its own, never after: the last connection to
+    // close removes the WAL file by name, and by then the database could have been replaced at the same path.
+    // Waiting blocks for at most one checkpoint in progress (milliseconds); messages queued before are handled first.
+    const closed = new Int32Array(new SharedArrayBuffer(4));
+    this.worker.postMessage({ close: closed });
+    Atomics.wait(closed, 0, 0, CLOSE_WAIT_MS);
     this.worker = null;
   }
 }
