@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchDoc } from '../src/core/search/index.js';
-import { listVaultFiles } from '../src/node/load-vault.js';
+import { listVaultFiles } from '../src/node/read-vault.js';
 import { seededRandom } from './measure.js';
 
 /**

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { buildContent } from '../src/node/content-cache.js';
-import { hashFiles, readVaultFiles } from '../src/node/load-vault.js';
+import { hashFiles, readVaultFiles } from '../src/node/read-vault.js';
 import { ensureWebBuilt, WEB_DIST } from '../src/node/web-build.js';
 import { REPO, startServe } from '../e2e/harness.js';
 import { fmtMs, report, timeAsync } from './measure.js';

@@ -82,7 +82,9 @@ describe('your own words in the browser', { timeout: 90_000 }, () => {
     const doc = (await (await fetch(`${server.url}/api/progress/export`)).json()) as { typedAnswers: { text: string }[] };
     expect(doc.typedAnswers.map((a) => a.text)).toEqual(['Chance of data this extreme if H0 holds', 'P(data at least this extreme | H0)']);
 
-    // Undo of a grade: its typed answer leaves the history and is back in the box for the retry.
+    // Undo of a grade: its typed answer leaves the history and is back in the box for the retry. The grade key goes
+    // to the card, not to the <summary> just clicked.
+    await page.locator('#review-q-title').focus();
     await page.keyboard.press('1');
     await waitReviewed(4);
     await page.locator(`.review-card[data-question="${ID}"]`).waitFor();

@@ -5,10 +5,9 @@
 
 import path from 'node:path';
 import type { Command } from 'commander';
-import { formatDiagnostic } from '../core/model/index.js';
-import { computeStats } from '../core/stats/index.js';
+import { formatDiagnostic, type Vault } from '../core/model/index.js';
+import { contentSummary, summarizeVault, type ContentSummary } from '../node/content-cache.js';
 import { listExamples } from '../node/examples.js';
-import { loadVault } from '../node/load-vault.js';
 import { findPython, PythonNotFoundError } from '../node/python/find-python.js';
 import { runExamples, type ExampleResult } from '../node/python/run-examples.js';
 import { createProgress } from './progress-line.js';
@@ -44,23 +43,32 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
   if (opts.updateFigures && !opts.runExamples)
     throw new CliError('--update-figures needs --run-examples (the figures are drawn by the examples)');
   const t0 = performance.now();
-  const loaded = await loadVault(dir);
+  // Without examples the summary is enough, and it comes from the cache when nothing changed since the last
+  // check, stats or start. The examples need the parsed vault.
+  let summary: ContentSummary;
+  let vault: Vault | null = null;
+  if (opts.runExamples) {
+    const { loadVault } = await import('../node/load-vault.js');
+    const loaded = await loadVault(dir);
+    vault = loaded.vault;
+    summary = summarizeVault(loaded.files.length, vault, loaded.diagnostics);
+  } else summary = (await contentSummary(dir, undefined, createProgress())).summary;
   const ms = performance.now() - t0;
-  requireTopics(dir, loaded.vault);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of loaded.diagnostics) out.write(`${formatDiagnostic(d)}\n`);
-  const stats = computeStats(loaded.vault);
-  const { examples, optOuts } = listExamples(loaded.vault);
+  const { stats, diagnostics, optOuts } = summary;
+  requireTopics(dir, stats);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of diagnostics) out.write(`${formatDiagnostic(d)}\n`);
   out.write(
-    `checked ${loaded.files.length} files in ${ms.toFixed(0)} ms: ${stats.topics.length} topics, ${stats.totals.questions} questions, ` +
+    `checked ${summary.files} files in ${ms.toFixed(0)} ms: ${stats.topics.length} topics, ${stats.totals.questions} questions, ` +
       `${stats.totals.codeExamples} python blocks, ${stats.totals.displayEquations} display equations; ` +
-      `${errors.length} errors, ${loaded.diagnostics.length - errors.length} warnings\n`,
+      `${errors.length} errors, ${diagnostics.length - errors.length} warnings\n`,
   );
   for (const o of optOuts) out.write(`opt-out  ${o.file}:${o.line}  ${o.reason || '(no reason given)'}\n`);
   if (optOuts.length > 0) out.write(`${optOuts.length} python block(s) opted out of execution\n`);
   let failed = 0;
   let exercisesFailed = 0;
-  if (opts.runExamples) {
+  if (vault) {
+    const { examples } = listExamples(vault);
     let python;
     try {
       python = await findPython();
@@ -130,7 +138,7 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
         (slowest ? `; slowest ${slowest.example.file}:${slowest.example.line} ${(slowest.ms / 1000).toFixed(1)} s` : '') +
         '\n',
     );
-    const exercises = loaded.vault.exercises;
+    const exercises = vault.exercises;
     const t2 = performance.now();
     const checks = await verifyExercises(exercises, {
       python,

@@ -7,7 +7,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Exercise } from '../core/exercise/index.js';
 import { runExercise, type ExerciseRun } from '../node/exercise/run-exercise.js';
-import { loadVault } from '../node/load-vault.js';
 import { findPython, PythonNotFoundError, type PythonInfo } from '../node/python/find-python.js';
 import { CliError } from './errors.js';
 import { contentDir, DEFAULT_CONTENT } from './options.js';
@@ -25,6 +24,7 @@ const MAX_SUBMISSION_BYTES = 256 * 1024;
 
 async function exercisesOf(content: string | undefined): Promise<{ dir: string; exercises: Exercise[] }> {
   const dir = contentDir(content);
+  const { loadVault } = await import('../node/load-vault.js'); // the parser, only for the command that needs it
   return { dir, exercises: (await loadVault(dir)).vault.exercises };
 }
 

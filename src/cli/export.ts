@@ -4,18 +4,14 @@
 
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildAnkiNotes, createAnkiHtml, emitAnkiText, emitObsidian, selectQuestions, SelectionError } from '../core/emit/index.js';
-import { createHighlighter } from '../core/render/create-highlighter.js';
-import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
-import { buildApkg } from '../node/emit/write-apkg.js';
-import { readAnkiMedia } from '../node/emit/read-anki-media.js';
-import { readFigureFiles } from '../node/emit/figure-files.js';
 import { writeExport } from '../node/emit/write-files.js';
-import { loadVault } from '../node/load-vault.js';
 import { CliError } from './errors.js';
 import { explainFolderErrors, writeOrExplain } from './write-output.js';
 import { contentDir } from './options.js';
 import { createProgress, type Progress } from './progress-line.js';
+
+/** The emitters, the parser and Shiki: loaded when an export runs, not for every command (issue 15). */
+const exportStack = () => import('../node/emit/export-stack.js');
 
 interface SelectionOpts {
   out: string;
@@ -27,12 +23,14 @@ interface SelectionOpts {
 /** The vault every export starts from, saying so on a terminal (parsing the collection takes seconds). */
 async function loadForExport(content: string | undefined, progress: Progress) {
   progress.step('loading the collection');
+  const { loadVault } = await exportStack();
   return (await loadVault(contentDir(content))).vault;
 }
 
 /** The selected questions as Anki notes (the slow part: rendering), with progress. */
 async function ankiNotesFor(opts: SelectionOpts, progress: Progress) {
   const vault = await loadForExport(opts.content, progress);
+  const { selectQuestions, SelectionError, createAnkiHtml, createHighlighter, buildAnkiNotes } = await exportStack();
   let selected;
   try {
     selected = selectQuestions(vault, { topics: opts.topic?.split(','), path: opts.path });
@@ -57,6 +55,7 @@ export function registerExport(program: Command): void {
     .action(async (opts: { out: string; content?: string }) => {
       const progress = createProgress();
       const vault = await loadForExport(opts.content, progress);
+      const { emitObsidian, readFigureFiles } = await exportStack();
       const files = [...emitObsidian(vault), ...(await readFigureFiles(contentDir(opts.content), vault.figures))];
       const out = path.resolve(opts.out);
       progress.step('writing notes');
@@ -73,6 +72,7 @@ export function registerExport(program: Command): void {
     .action(async (opts: SelectionOpts) => {
       const progress = createProgress();
       const { notes, media } = await ankiNotesFor(opts, progress);
+      const { readAnkiMedia, buildApkg } = await exportStack();
       const files = await readAnkiMedia(contentDir(opts.content), media);
       progress.step('writing the collection');
       const apkg = await buildApkg(notes, { now: new Date(), onProgress: (d, t) => progress.count(d, t), media: files });
@@ -90,6 +90,7 @@ export function registerExport(program: Command): void {
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: SelectionOpts) => {
       const { notes } = await ankiNotesFor(opts, createProgress());
+      const { emitAnkiText } = await exportStack();
       const out = await writeOrExplain(opts.out, emitAnkiText(notes));
       process.stdout.write(`wrote ${notes.length} notes to ${out}\n`);
     });
@@ -102,6 +103,7 @@ export function registerExport(program: Command): void {
     .action(async (opts: { topic: string; out: string; content?: string }) => {
       const topicId = /^\d$/.test(opts.topic.trim()) ? `0${opts.topic.trim()}` : opts.topic.trim();
       const progress = createProgress();
+      const { printTopicPdf, PrintError } = await exportStack();
       let pdf;
       try {
         pdf = await printTopicPdf({

@@ -4,7 +4,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { regenerateReadme } from '../core/stats/index.js';
-import { loadVault } from '../node/load-vault.js';
 import { CliError } from './errors.js';
 import { contentDir } from './options.js';
 
@@ -15,6 +14,7 @@ export function registerIndex(program: Command): void {
     .option('--content <dir>', 'vault folder (default: the bundled content/)')
     .action(async (opts: { content?: string }) => {
       const dir = contentDir(opts.content);
+      const { loadVault } = await import('../node/load-vault.js'); // the parser, only for the command that needs it
       const { vault } = await loadVault(dir);
       const file = path.join(dir, 'README.md');
       const readme = await readFile(file, 'utf8').catch(() => {

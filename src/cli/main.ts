@@ -11,7 +11,7 @@ import { registerExport } from './export.js';
 import { registerBuildSite } from './build-site.js';
 import { registerExercise } from './exercise.js';
 import { CliError } from './errors.js';
-import { VaultError } from '../node/load-vault.js';
+import { VaultError } from '../node/read-vault.js';
 
 /** Each command file exports one register function; serve, review and the rest are added here. */
 const COMMANDS: ((program: Command) => void)[] = [

@@ -1,7 +1,7 @@
 // `mlprep serve` refuses bad options and a missing content folder with one clear message, before listening.
 
 import { describe, expect, it } from 'vitest';
-import { VaultError } from '../node/load-vault.js';
+import { VaultError } from '../node/read-vault.js';
 import { CliError } from './errors.js';
 import { clockFromEnv, runServe } from './serve.js';
 

@@ -2,8 +2,9 @@
 
 import { requireTopics } from './errors.js';
 import type { Command } from 'commander';
-import { computeStats, type Counts } from '../core/stats/index.js';
-import { loadVault } from '../node/load-vault.js';
+import type { Counts } from '../core/stats/index.js';
+import { contentSummary } from '../node/content-cache.js';
+import { createProgress } from './progress-line.js';
 import { contentDir } from './options.js';
 
 const COLUMNS: [keyof Counts, string][] = [
@@ -29,9 +30,9 @@ export function registerStats(program: Command): void {
     .option('--json', 'print the stable JSON object instead of a table')
     .action(async (opts: { content?: string; json?: boolean }) => {
       const dir = contentDir(opts.content);
-      const { vault } = await loadVault(dir);
-      requireTopics(dir, vault);
-      const stats = computeStats(vault);
+      // From the cache when the vault is unchanged since the last start, check or stats.
+      const { stats } = (await contentSummary(dir, undefined, createProgress())).summary;
+      requireTopics(dir, stats);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
         return;

@@ -1,11 +1,12 @@
 // The content build is cached by content hash: a second build of the same files is a cache hit with the same
 // result, and any edit to a file misses.
 
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VAULTS, withTempDir } from '../../test/helpers/build-test-app.js';
-import { buildContent } from './content-cache.js';
+import { loadVault } from './load-vault.js';
+import { buildContent, contentSummary, summarizeVault } from './content-cache.js';
 
 describe('buildContent', () => {
   it('hits the cache for unchanged files and misses after an edit', async () => {
@@ -46,6 +47,36 @@ describe('buildContent', () => {
       events.length = 0;
       expect((await buildContent(path.join(VAULTS, 'web-demo'), cache, () => {}, progress)).fromCache).toBe(true);
       expect(events).toEqual([]);
+    });
+  });
+});
+
+describe('contentSummary', () => {
+  it('equals the summary of the parsed vault, is cached by a build or by itself, and follows an edit', async () => {
+    await withTempDir(async (dir) => {
+      const vault = path.join(dir, 'vault');
+      await cp(path.join(VAULTS, 'bad-math'), vault, { recursive: true });
+      const cache = path.join(dir, 'cache');
+      const loaded = await loadVault(vault);
+      const expected = summarizeVault(loaded.files.length, loaded.vault, loaded.diagnostics);
+      expect(expected.diagnostics.length).toBeGreaterThan(0);
+
+      const steps: string[] = [];
+      const cold = await contentSummary(vault, cache, { step: (s) => steps.push(s) });
+      expect(cold).toEqual({ summary: expected, fromCache: false });
+      expect(steps).toEqual([`parsing ${loaded.files.length} files`, 'validating']);
+      steps.length = 0;
+      expect(await contentSummary(vault, cache, { step: (s) => steps.push(s) })).toEqual({ summary: expected, fromCache: true });
+      expect(steps).toEqual([]);
+
+      // A full build writes the summary too: after clearing the cache, a build alone makes the next call a hit.
+      await rm(cache, { recursive: true });
+      await buildContent(vault, cache);
+      expect(await contentSummary(vault, cache)).toEqual({ summary: expected, fromCache: true });
+
+      const file = (await readdir(vault)).find((n) => n.endsWith('.md') && /^\d\d_/.test(n))!;
+      await writeFile(path.join(vault, file), `${await readFile(path.join(vault, file), 'utf8')}\n`);
+      expect((await contentSummary(vault, cache)).fromCache).toBe(false);
     });
   });
 });

@@ -8,13 +8,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listQuestions, type Diagnostic, type StudyPlan } from '../core/model/index.js';
+import { listQuestions, type Diagnostic, type StudyPlan, type Vault } from '../core/model/index.js';
 import { catalogFromVault, type CatalogTopic } from '../core/progress/catalog.js';
 import type { RenderedContent } from '../core/render/index.js';
 import type { SearchDoc } from '../core/search/index.js';
-import { hashFiles, readVaultFiles } from './load-vault.js';
+import { hashFiles, readVaultFiles } from './read-vault.js';
 import { buildReferenceIndex, type ReferenceIndex } from '../core/references/index.js';
 import { buildPackedIndex, type PackedIndex } from './search-index.js';
+import { listExamples, type OptOut } from './examples.js';
+import { computeStats, type ContentStats } from '../core/stats/index.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** `<repo>/.cache/mlprep` (git-ignored), or MLPREP_CACHE_DIR. */
@@ -35,6 +37,19 @@ export interface BuiltContent extends RenderedContent {
   studyPlan: StudyPlan | null;
   /** Every cited work with the questions that cite it (the references page). */
   references: ReferenceIndex;
+}
+
+/**
+ * What `mlprep check` (without examples) and `mlprep stats` print, cached beside the build in a small file so that
+ * they answer from it without reading the whole build or loading the parser.
+ */
+export interface ContentSummary {
+  /** How many files the vault has (read or skipped). */
+  files: number;
+  stats: ContentStats;
+  diagnostics: Diagnostic[];
+  /** Python blocks marked not to run, with their reasons. */
+  optOuts: OptOut[];
 }
 
 export type StageTimes = Record<string, number>;
@@ -67,6 +82,9 @@ function codeFingerprint(): Promise<string> {
       const names = (await readdir(path.join(REPO, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.ts')).sort();
       for (const n of names) h.update(n).update(await readFile(path.join(REPO, dir, n)));
     }
+    // The node-side files that shape what is cached: the build and summary themselves, and the opt-out listing.
+    for (const file of ['src/node/content-cache.ts', 'src/node/examples.ts', 'src/node/search-index.ts'])
+      h.update(file).update(await readFile(path.join(REPO, file)).catch(() => Buffer.from(file)));
     for (const pkg of ['katex', 'shiki'])
       h.update(await readFile(path.join(REPO, 'node_modules', pkg, 'package.json')).catch(() => Buffer.from(pkg)));
     return h.digest('hex').slice(0, 16);
@@ -91,7 +109,7 @@ export async function buildContent(
   const times: StageTimes = {};
   let t = performance.now();
   const files = await readVaultFiles(root);
-  const key = `${hashFiles(files).slice(0, 32)}-${await codeFingerprint()}`;
+  const key = await cacheKey(files);
   times.read = since(t);
   const entry = path.join(cacheDir, `content-${key}.json`);
   t = performance.now();
@@ -145,20 +163,80 @@ export async function buildContent(
   };
   times.catalog = since(t);
   t = performance.now();
-  await writeCache(cacheDir, entry, content);
+  const summary = summarizeVault(files.length, vault, diagnostics);
+  await writeCache(cacheDir, entry, content, summary);
   times.cacheWrite = since(t);
   return { content, fromCache: false, times };
 }
 
-async function writeCache(cacheDir: string, entry: string, content: BuiltContent): Promise<void> {
+async function cacheKey(files: Parameters<typeof hashFiles>[0]): Promise<string> {
+  return `${hashFiles(files).slice(0, 32)}-${await codeFingerprint()}`;
+}
+
+const summaryFile = (entry: string) => entry.replace(/\.json$/, '.summary.json');
+
+async function writeSummary(entry: string, summary: ContentSummary): Promise<void> {
+  const file = summaryFile(entry);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, JSON.stringify(summary));
+    await rename(tmp, file);
+    // `check` after each edit writes a summary without a build: keep the newest few, as for the builds.
+    await prune(path.dirname(file), /^content-[^.]+\.summary\.json$/, 2 * KEEP_ENTRIES);
+  } catch {
+    // As writeCache: a read-only cache folder only costs speed.
+  }
+}
+
+/** Removes all but the `keep` newest files of `dir` whose names match. */
+async function prune(dir: string, names: RegExp, keep: number): Promise<string[]> {
+  const found = (await readdir(dir)).filter((n) => names.test(n));
+  const dated = await Promise.all(found.map(async (n) => ({ n, m: (await stat(path.join(dir, n))).mtimeMs })));
+  const old = dated.sort((a, b) => b.m - a.m).slice(keep);
+  for (const { n } of old) await rm(path.join(dir, n), { force: true });
+  return old.map((o) => o.n);
+}
+
+/**
+ * The vault's summary (stats, diagnostics, opt-outs): read from the cache when the vault and the code are
+ * unchanged, without loading the parser; else parsed and validated (not rendered: an edit-then-check loop stays
+ * as fast as validation) and cached for the next call.
+ */
+export async function contentSummary(
+  root: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+  progress?: Pick<BuildProgress, 'step'>,
+): Promise<{ summary: ContentSummary; fromCache: boolean }> {
+  const files = await readVaultFiles(root);
+  const entry = path.join(cacheDir, `content-${await cacheKey(files)}.json`);
+  const cached = await readFile(summaryFile(entry), 'utf8')
+    .then((text) => JSON.parse(text) as ContentSummary)
+    .catch(() => null); // absent, or cut short by a full disk: made again below
+  if (cached !== null) return { summary: cached, fromCache: true };
+  const [{ parseVault }, { validateVault }] = await Promise.all([import('../core/parse/index.js'), import('../core/validate/index.js')]);
+  progress?.step(`parsing ${files.length} files`);
+  const vault = parseVault(files);
+  progress?.step('validating');
+  const summary = summarizeVault(files.length, vault, validateVault(vault));
+  await writeSummary(entry, summary);
+  return { summary, fromCache: false };
+}
+
+export function summarizeVault(files: number, vault: Vault, diagnostics: Diagnostic[]): ContentSummary {
+  return { files, stats: computeStats(vault), diagnostics, optOuts: listExamples(vault).optOuts };
+}
+
+async function writeCache(cacheDir: string, entry: string, content: BuiltContent, summary: ContentSummary): Promise<void> {
   try {
     await mkdir(cacheDir, { recursive: true });
+    // Each file is whole or absent (write, then rename). Both are keyed by the same hash, so either is valid alone.
+    await writeSummary(entry, summary);
     const tmp = `${entry}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(content));
     await rename(tmp, entry);
-    const names = (await readdir(cacheDir)).filter((n) => n.startsWith('content-') && n.endsWith('.json'));
-    const dated = await Promise.all(names.map(async (n) => ({ n, m: (await stat(path.join(cacheDir, n))).mtimeMs })));
-    for (const old of dated.sort((a, b) => b.m - a.m).slice(KEEP_ENTRIES)) await rm(path.join(cacheDir, old.n), { force: true });
+    for (const old of await prune(cacheDir, /^content-[^.]+\.json$/, KEEP_ENTRIES))
+      await rm(summaryFile(path.join(cacheDir, old)), { force: true });
   } catch {
     // A read-only checkout still serves: the cache is an optimisation, not a requirement.
   }

@@ -9,17 +9,11 @@
 // build itself, as `mlprep build-site` makes it from the cached one.
 
 import { Hono } from 'hono';
-import { buildAnkiNotes, createAnkiHtml, emitAnkiText, emitObsidian, selectQuestions, SelectionError } from '../core/emit/index.js';
-import { createHighlighter } from '../core/render/create-highlighter.js';
 import type { BuiltContent } from '../node/content-cache.js';
-import { siteFilesOf } from '../node/emit/build-site.js';
-import { printTopicPdf, PrintError } from '../node/emit/print-pdf.js';
-import { buildApkg } from '../node/emit/write-apkg.js';
-import { readAnkiMedia } from '../node/emit/read-anki-media.js';
-import { readFigureFiles } from '../node/emit/figure-files.js';
-import { zipFiles } from '../node/emit/zip-files.js';
-import { loadVault } from '../node/load-vault.js';
 import { ApiError } from './errors.js';
+
+/** The emitters, the parser and Shiki, loaded on the first export rather than at every start (issue 15). */
+const exportStack = () => import('../node/emit/export-stack.js');
 
 export interface ExportRouteOptions {
   contentDir: string;
@@ -30,6 +24,7 @@ export interface ExportRouteOptions {
 export function exportRoutes({ contentDir, content }: ExportRouteOptions): Hono {
   const app = new Hono();
   const notesFor = async (topic: string | undefined, path: string | undefined) => {
+    const { loadVault, selectQuestions, createAnkiHtml, createHighlighter, buildAnkiNotes, SelectionError } = await exportStack();
     const { vault } = await loadVault(contentDir);
     try {
       const selected = selectQuestions(vault, { topics: topic?.split(','), path });
@@ -45,19 +40,23 @@ export function exportRoutes({ contentDir, content }: ExportRouteOptions): Hono 
     new Response(body, { headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` } });
   app.get('/export/anki.apkg', async (c) => {
     const { notes, media } = await notesFor(c.req.query('topic'), c.req.query('path'));
+    const { buildApkg, readAnkiMedia } = await exportStack();
     const apkg = await buildApkg(notes, { now: new Date(), media: await readAnkiMedia(contentDir, media) });
     return download(apkg, 'application/octet-stream', 'mlprep.apkg');
   });
   app.get('/export/anki.txt', async (c) => {
     const { notes } = await notesFor(c.req.query('topic'), c.req.query('path'));
+    const { emitAnkiText } = await exportStack();
     return download(emitAnkiText(notes), 'text/plain; charset=utf-8', 'mlprep-anki.txt');
   });
   app.get('/export/obsidian.zip', async () => {
+    const { loadVault, emitObsidian, readFigureFiles, zipFiles } = await exportStack();
     const { vault } = await loadVault(contentDir);
     const files = [...emitObsidian(vault), ...(await readFigureFiles(contentDir, vault.figures))];
     return download(zipFiles('mlprep-vault', files), 'application/zip', 'mlprep-vault.zip');
   });
   app.get('/export/site.zip', async () => {
+    const { siteFilesOf, zipFiles } = await exportStack();
     return download(zipFiles('mlprep-site', await siteFilesOf(content, contentDir)), 'application/zip', 'mlprep-site.zip');
   });
   app.get('/export/topic.pdf', async (c) => {
@@ -66,6 +65,7 @@ export function exportRoutes({ contentDir, content }: ExportRouteOptions): Hono 
     const ids = content.topics.map((t) => t.id);
     if (!ids.includes(topicId))
       throw new ApiError(400, 'bad_topic', `topic: ${raw ? `no topic ${raw}` : 'required'} (topics: ${ids.join(', ')})`);
+    const { printTopicPdf, PrintError } = await exportStack();
     try {
       const pdf = await printTopicPdf({ content: contentDir, topicId });
       return download(pdf, 'application/pdf', `mlprep-${topicId}.pdf`);

@@ -21,12 +21,12 @@ export function ownWordsRoutes(words: OwnWordsService): Hono {
   );
   api.get(
     '/questions/:id/note',
-    guard((c) => c.json(words.note(idOf(c)))),
+    guard(async (c) => c.json(await words.note(idOf(c)))),
   );
   api.put(
     '/questions/:id/note',
     jsonBodyLimit(MAX_NOTE_BODY_BYTES),
-    guard(async (c) => c.json(words.saveNote(idOf(c), await jsonBody(c)))),
+    guard(async (c) => c.json(await words.saveNote(idOf(c), await jsonBody(c)))),
   );
   return api;
 }

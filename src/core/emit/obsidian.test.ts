@@ -2,29 +2,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../node/load-vault.js';
-import { listWikiLinks } from './markdown-links.js';
-import { emitObsidian, type EmittedFile } from './obsidian.js';
+import { unresolved } from '../../../test/helpers/obsidian-links.js';
+import { emitObsidian } from './obsidian.js';
 
 const VAULTS = path.join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'vaults');
-
-/** Every link's target is a note of the output (Obsidian links by file name), and a `#heading` exists in it. */
-function unresolved(files: EmittedFile[]): string[] {
-  const byName = new Map(files.map((f) => [path.posix.basename(f.path, '.md'), f]));
-  const bad: string[] = [];
-  for (const f of files)
-    for (const link of listWikiLinks(f.content)) {
-      const target = byName.get(link.target || path.posix.basename(f.path, '.md'));
-      if (!target) bad.push(`${f.path}: [[${link.raw}]]`);
-      else if (
-        link.anchor &&
-        !link.blockRef &&
-        !new RegExp(`^#+ ${link.anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm').test(target.content)
-      )
-        bad.push(`${f.path}: [[${link.raw}]] (no heading)`);
-      else if (link.blockRef) bad.push(`${f.path}: [[${link.raw}]] (a block reference survived)`);
-    }
-  return bad;
-}
 
 describe('emitObsidian', () => {
   it('writes one note per question with properties and a folded answer, and index notes per topic and part', async () => {
@@ -59,15 +40,6 @@ describe('emitObsidian', () => {
     const text = 'See [[A]].\n\n```python\nx = "[[B]]"\n```\n\nand `[[C]]` then [[D|d]].';
     expect(rewriteWikiLinks(text, (l) => `<${l.target}>`)).toBe('See <A>.\n\n```python\nx = "[[B]]"\n```\n\nand `[[C]]` then <D>.');
   });
-
-  it('resolves every link of the whole collection to a note of the exported vault', async () => {
-    const { vault } = await loadVault(path.join(VAULTS, '..', '..', '..', 'content'));
-    const files = emitObsidian(vault);
-    const questions = vault.topics.reduce((n, t) => n + t.parts.reduce((m, p) => m + p.questions.length, 0), 0);
-    expect(files.filter((f) => /^\d\d_[^/]+\/[a-z0-9-]+\.md$/.test(f.path))).toHaveLength(questions);
-    expect(unresolved(files)).toEqual([]);
-    expect(files.reduce((n, f) => n + listWikiLinks(f.content).length, 0)).toBeGreaterThan(3000);
-  }, 300_000);
 
   it('keeps mermaid blocks as they are and re-points figure images from notes in a topic folder', async () => {
     const { vault } = await loadVault(path.join(VAULTS, 'pictures-valid'));

@@ -4,6 +4,7 @@
 
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { parseMustKnow } from './parse-must-know.js';
+import { parsePartList } from './part-list.js';
 import {
   asQuestionId,
   asTopicId,
@@ -19,26 +20,6 @@ import {
   type StudyPlan,
   type TopicScope,
 } from '../model/index.js';
-
-/**
- * A part list such as "1-3,6": comma-separated numbers or ranges.
- *   ^\s*(\d+)\s*       a start number
- *   (?:-\s*(\d+)\s*)?$ an optional `-end`
- */
-const RANGE = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/;
-
-export function parsePartList(text: string): number[] | null {
-  const out: number[] = [];
-  for (const chunk of text.split(',')) {
-    const m = RANGE.exec(chunk);
-    if (!m) return null;
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? from : Number(m[2]);
-    if (to < from) return null;
-    for (let n = from; n <= to; n++) out.push(n);
-  }
-  return [...new Set(out)];
-}
 
 export function parsePlan(file: string, source: string): { plan: StudyPlan | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];

@@ -9,20 +9,9 @@ import { checkSourceLimits } from './source-limits.js';
 import { parseNote } from './parse-note.js';
 import { parsePlan } from './parse-plan.js';
 import { parseTopic } from './parse-topic.js';
+import { FIGURE_FILE, PLAN_FILE, TOPIC_FILE, type SourceFile } from './vault-files.js';
 
-export interface SourceFile {
-  /** Path relative to the vault root, with `/` separators. */
-  file: string;
-  source: string;
-  /** Set when the file was not read (a symlink, a FIFO): why. Reported as a warning. */
-  skipped?: string;
-}
-
-export const PLAN_FILE = 'study.yaml';
-/** `figures/03-roc-curves.svg`: an SVG directly in the figures folder (written by `check --update-figures`). */
-export const FIGURE_FILE = /^figures\/[^/]+\.svg$/;
-/** `07_Neural_Architectures.md`: two digits, an underscore, a name. */
-export const TOPIC_FILE = /^\d{2}_[^/]+\.md$/;
+export { FIGURE_FILE, PLAN_FILE, TOPIC_FILE, type SourceFile };
 
 export function parseVault(files: readonly SourceFile[]): Vault {
   const topics: Topic[] = [];

@@ -15,7 +15,7 @@
 // Isomorphic.
 
 import { DIFFICULTIES, type Difficulty, type QuestionId, type StudyPlan, type TopicScope } from '../model/index.js';
-import { parsePartList } from '../parse/index.js';
+import { parsePartList } from '../parse/part-list.js';
 import { catalogQuestions, type CatalogQuestion, type CatalogTopic } from './catalog.js';
 
 export class ScopeError extends Error {

@@ -53,14 +53,14 @@ describe('typed answers through the study service', () => {
 });
 
 describe('notes', () => {
-  it('saves, renders safely, reads back through an alias and removes with an empty text', () => {
+  it('saves, renders safely, reads back through an alias and removes with an empty text', async () => {
     const { words } = setup();
-    const saved = words.saveNote('old-one', { markdown: '**mine** <script>alert(1)</script>' });
+    const saved = await words.saveNote('old-one', { markdown: '**mine** <script>alert(1)</script>' });
     expect(saved).toMatchObject({ questionId: 'q-one', markdown: '**mine** <script>alert(1)</script>', updatedAt: T0 });
     expect(saved.html).toContain('<strong>mine</strong>');
     expect(saved.html).not.toContain('<script');
-    expect(words.note('q-one').markdown).toBe(saved.markdown);
-    expect(words.saveNote('q-one', { markdown: '' })).toEqual({ questionId: 'q-one', markdown: '', html: '', updatedAt: null });
+    expect((await words.note('q-one')).markdown).toBe(saved.markdown);
+    expect(await words.saveNote('q-one', { markdown: '' })).toEqual({ questionId: 'q-one', markdown: '', html: '', updatedAt: null });
   });
 
   it.each([
@@ -74,18 +74,18 @@ describe('notes', () => {
     expect(() => words.saveNote('q-one', body)).toThrow(expect.objectContaining({ field }));
   });
 
-  it('refuses an unknown question', () => {
+  it('refuses an unknown question', async () => {
     const { words } = setup();
     expect(() => words.saveNote('nope', { markdown: 'x' })).toThrow(UnknownQuestionError);
-    expect(() => words.note('nope')).toThrow(UnknownQuestionError);
+    await expect(words.note('nope')).rejects.toThrow(UnknownQuestionError);
   });
 
-  it('finds a question by the words of its note, not by its own title, and follows edits and filters', () => {
+  it('finds a question by the words of its note, not by its own title, and follows edits and filters', async () => {
     const { words } = setup();
     const search = (q: string, extra = {}) => words.searchNotes({ q, limit: 10, ...extra }).map((h) => h.id);
     expect(search('mnemonic')).toEqual([]);
-    words.saveNote('q-two', { markdown: 'My mnemonic: **coin flips** per neuron' });
-    words.saveNote('q-three', { markdown: 'mnemonics help here too' });
+    await words.saveNote('q-two', { markdown: 'My mnemonic: **coin flips** per neuron' });
+    await words.saveNote('q-three', { markdown: 'mnemonics help here too' });
     expect(search('mnemonic')).toEqual(expect.arrayContaining(['q-two', 'q-three']));
     const hit = words.searchNotes({ q: 'coin', limit: 10 })[0]!;
     expect(hit).toMatchObject({ id: 'q-two', title: 'Dropout', tags: ['regularization'] });
@@ -93,16 +93,16 @@ describe('notes', () => {
     expect(search('dropout')).toEqual([]); // the title is the content index's business
     expect(search('mnemonic', { tag: 'regularization' })).toEqual(['q-two']);
     expect(search('mnemonic', { difficulty: 'hard' })).toEqual(['q-three']);
-    words.saveNote('q-two', { markdown: 'rewritten' });
+    await words.saveNote('q-two', { markdown: 'rewritten' });
     expect(search('coin')).toEqual([]);
     expect(search('rewritten')).toEqual(['q-two']);
   });
 });
 
 describe('note search text', () => {
-  it('neither matches nor quotes raw HTML the rendered note drops', () => {
+  it('neither matches nor quotes raw HTML the rendered note drops', async () => {
     const { words } = setup();
-    words.saveNote('q-one', { markdown: 'keep <b>boldword</b> <script>alert(scriptword)</script> <img src=x alt=imgword> end' });
+    await words.saveNote('q-one', { markdown: 'keep <b>boldword</b> <script>alert(scriptword)</script> <img src=x alt=imgword> end' });
     const search = (q: string) => words.searchNotes({ q, limit: 10 }).map((h) => h.id);
     expect(search('boldword')).toEqual(['q-one']);
     expect(search('scriptword')).toEqual([]);
@@ -112,24 +112,24 @@ describe('note search text', () => {
 });
 
 describe('renamed questions', () => {
-  it('a note stored under an old id follows the question to its new id', () => {
+  it('a note stored under an old id follows the question to its new id', async () => {
     const { svc, store } = setup();
     putNote(store, 'old-one', 'written before the rename', T0);
     putNote(store, 'q-two-old', 'never a question', T0);
     const words = new OwnWordsService(svc, []);
-    expect(words.note('q-one').markdown).toBe('written before the rename');
+    expect((await words.note('q-one')).markdown).toBe('written before the rename');
     expect(getNote(store, 'old-one')).toBeNull();
     expect(getNote(store, 'q-two-old')?.markdown).toBe('never a question');
   });
 });
 
 describe('renamed questions with notes on both ids', () => {
-  it('keeps the note under the current id and leaves the alias note in place', () => {
+  it('keeps the note under the current id and leaves the alias note in place', async () => {
     const { svc, store } = setup();
     putNote(store, 'q-one', 'current', T0);
     putNote(store, 'old-one', 'from before', T0);
     const words = new OwnWordsService(svc, []);
-    expect(words.note('q-one').markdown).toBe('current');
+    expect((await words.note('q-one')).markdown).toBe('current');
     expect(getNote(store, 'old-one')?.markdown).toBe('from before');
   });
 });

@@ -4,7 +4,6 @@
 // sanitizing note renderer (core/render/render-personal-note.ts): the stored text is the markdown as typed.
 
 import type { SearchResult } from '../../core/api/types.js';
-import { renderPersonalNote } from '../../core/render/render-personal-note.js';
 import type { SearchDoc } from '../../core/search/index.js';
 import type { SearchParams } from '../search-index.js';
 import { MAX_NOTE_CHARS } from '../store/own-words-io.js';
@@ -44,16 +43,17 @@ export class OwnWordsService {
     return typedAnswers(this.study.store, this.study.question(id).id, ANSWER_HISTORY_LIMIT);
   }
 
-  note(id: string): NoteView {
+  /** A question's note with its sanitised HTML. The markdown stack is loaded on the first note shown, not at start. */
+  async note(id: string): Promise<NoteView> {
     const questionId = this.study.question(id).id;
     const note = getNote(this.study.store, questionId);
-    return note
-      ? { questionId, markdown: note.markdown, html: renderPersonalNote(note.markdown), updatedAt: note.updatedAt }
-      : { questionId, markdown: '', html: '', updatedAt: null };
+    if (!note) return { questionId, markdown: '', html: '', updatedAt: null };
+    const { renderPersonalNote } = await import('../../core/render/render-personal-note.js');
+    return { questionId, markdown: note.markdown, html: renderPersonalNote(note.markdown), updatedAt: note.updatedAt };
   }
 
   /** Validates `{ markdown }` and stores it; an empty string removes the note. */
-  saveNote(id: string, body: unknown): NoteView {
+  saveNote(id: string, body: unknown): Promise<NoteView> {
     const questionId = this.study.question(id).id;
     if (!body || typeof body !== 'object' || Array.isArray(body))
       throw new StudyInputError('(body)', 'Send a JSON object: { "markdown": "your note" } (an empty string removes the note).');
