@@ -7,6 +7,7 @@
 //   5. the study engine on 100k cards and 1M review rows (bench/study-store.bench.ts, its own process)
 //   6. a day's interview plan over 100k cards vs the due-queue build (bench/plan.bench.ts, its own process)
 //   7. `mlprep build-site` cold and warm vs the app's cold content build (bench/build-site.bench.ts, its own process)
+//   8. the startup table of issue 15 (bench/startup.bench.ts, its own process)
 // Uses content/ when it has topic files, else the web-demo fixture (say which). Never asserts.
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -92,3 +93,7 @@ spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/study-sto
 spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/plan.bench.ts')], { stdio: 'inherit' });
 console.log('');
 spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/build-site.bench.ts'), source], { stdio: 'inherit' });
+console.log('');
+// 8. Issue 15's table: cold build vs markdown-it+KaTeX+Shiki, one-edit rebuild, warm start and RSS vs bare Hono,
+// stats/check on a warm cache (its own process, each measurement in a fresh child).
+spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/startup.bench.ts'), source], { stdio: 'inherit' });

@@ -52,7 +52,16 @@ import {
 import { checkCardAction, listCards, type CardListItem } from './card-service.js';
 import { StudyInputError } from './study-errors.js';
 import { exportProgress, importProgress, resetProgress, type ImportSummary, type ProgressDocument } from '../store/progress-io.js';
-import { carryAliases, countNewSince, historyOf, reviewDayCounts, type ProgressStore, type ReviewRecord } from '../store/progress-store.js';
+import {
+  carryAliases,
+  countNewSince,
+  historyOf,
+  reviewDayCounts,
+  type ProgressStore,
+  type ReviewInput,
+  type ReviewRecord,
+} from '../store/progress-store.js';
+import type Database from 'better-sqlite3';
 
 export interface StudySettings {
   retention: number;
@@ -132,6 +141,14 @@ export class StudyService {
   /** Card marks, reloaded when the store's generation moves (another connection wrote, an import) or we wrote. */
   private marksCache: { generation: number; marks: Map<QuestionId, CardMarks> } | null = null;
   /** The last "Add to review now" (in memory: undo is for the moment after the click, not across restarts). */
+  private gradeTx?: Database.Transaction<
+    (
+      input: ReviewInput,
+      scheduler: Scheduler,
+      now: number,
+      threshold: number,
+    ) => { review: ReviewRecord; duplicate: boolean; leech: boolean }
+  >;
   private lastAdded: { questionId: QuestionId; before: CardState | null; after: CardState } | null = null;
   /** History without a question, for the store generation it was computed at (the dashboard asks every time). */
   private orphanCache: { generation: number; list: { questionId: string; reviews: number; lastReview: number | null }[] } | null = null;
@@ -358,14 +375,14 @@ export class StudyService {
     const scheduler = this.scheduler();
     const now = this.now();
     // The grade and the leech mark it may bring commit together (the store's transaction nests as a savepoint).
-    const result = this.store.db
-      .transaction(() => {
-        const graded = this.store.grade(input, scheduler, now);
-        const leech = !graded.duplicate && becomesLeech(graded.review.before, graded.review.after, threshold);
-        if (leech) markLeech(this.store, q.id, graded.review.reviewedAt);
-        return { ...graded, leech };
-      })
-      .immediate();
+    // The wrapper is made once: one per grade is garbage on the hot path.
+    const tx = (this.gradeTx ??= this.store.db.transaction((input: ReviewInput, scheduler: Scheduler, now: number, threshold: number) => {
+      const graded = this.store.grade(input, scheduler, now);
+      const leech = !graded.duplicate && becomesLeech(graded.review.before, graded.review.after, threshold);
+      if (leech) markLeech(this.store, input.questionId, graded.review.reviewedAt);
+      return { ...graded, leech };
+    }));
+    const result = tx.immediate(input, scheduler, now, threshold);
     if (!result.duplicate) {
       this.patchTable(q.id, result.review.after);
       this.writes++;
