@@ -40,6 +40,24 @@ describe('isMastered', () => {
     expect(isMastered(card, NOW + 31 * DAY)).toBe(false);
   });
 
+  it('answers exactly as "recall 30 days out >= 0.9" over a grid, boundaries and states included', () => {
+    const base = reviewed([4], 1, DAY);
+    let checked = 0;
+    let mastered = 0;
+    for (const state of ['review', 'learning', 'relearning'] as const)
+      for (const stability of [0, 0.5, 1, 7.25, 29.999, 30, 30.000001, 31, 44.5, 60, 60.0000001, 365, 1e4])
+        for (let days = 0; days <= 400; days += 1) {
+          const card: CardState = { ...base, state, stability };
+          const t = base.lastReview! + days * DAY + (days % 3) * 3_600_000;
+          const expected = state === 'review' && recallAfter(card, t, 30) >= 0.9;
+          expect(isMastered(card, t), `${state} S=${stability} day ${days}`).toBe(expected);
+          checked++;
+          if (expected) mastered++;
+        }
+    expect(mastered).toBeGreaterThan(100);
+    expect(checked - mastered).toBeGreaterThan(100);
+  });
+
   it('is false for a new card', () => {
     expect(isMastered(s.newCard(NOW), NOW)).toBe(false);
   });

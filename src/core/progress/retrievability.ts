@@ -37,8 +37,24 @@ export const retrievabilityOf = (card: CardState, now: number): number => recall
 export const MASTERED_AT = 0.9;
 export const MASTERY_HORIZON_DAYS = 30;
 
+/**
+ * The curve's base at which recall is exactly MASTERED_AT: with decay < 0, (1 + factor·t/S)^decay >= 0.9 holds
+ * exactly when 1 + factor·t/S <= 0.9^(1/decay).
+ */
+const MASTERED_BASE = Math.pow(MASTERED_AT, 1 / decay);
+/** Relative margin around MASTERED_BASE within which the curve itself decides (pow is accurate to ~1e-16). */
+const NEAR = 1e-9;
+
 export function isMastered(card: CardState, now: number): boolean {
-  return card.state === 'review' && recallAfter(card, now, MASTERY_HORIZON_DAYS) >= MASTERED_AT;
+  if (card.state !== 'review' || card.lastReview === null || card.stability <= 0) return false;
+  // The same answer as `recallAfter(card, now, MASTERY_HORIZON_DAYS) >= MASTERED_AT` without a pow per card
+  // (the dashboard asks for 100k cards, issue 16): compare the bases, and only next to the threshold, where
+  // rounding could tip the comparison, evaluate the curve.
+  const days = Math.max(0, Math.floor((now - card.lastReview) / DAY)) + MASTERY_HORIZON_DAYS;
+  const base = 1 + (factor * days) / card.stability;
+  if (base < MASTERED_BASE * (1 - NEAR)) return true;
+  if (base > MASTERED_BASE * (1 + NEAR)) return false;
+  return recallAfter(card, now, MASTERY_HORIZON_DAYS) >= MASTERED_AT;
 }
 
 /** The horizon of the "recall" the dashboard shows: the expected recall a week from now. */
