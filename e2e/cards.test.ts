@@ -32,7 +32,9 @@ describe('managing cards in the browser', { timeout: 90_000 }, () => {
     await bar.getByRole('button', { name: '★ Flagged' }).waitFor();
     expect(await bar.getByRole('button', { name: '★ Flagged' }).getAttribute('aria-pressed')).toBe('true');
     await bar.getByRole('button', { name: 'Suspend' }).click();
-    await page.waitForFunction(`document.querySelector('.review-card')?.getAttribute('data-question') !== ${JSON.stringify(first)}`);
+    // A locator, not a string predicate: when its first check fails, Playwright polls a string through eval(),
+    // which the app's CSP (no unsafe-eval) rightly refuses.
+    await page.locator(`.review-card:not([data-question=${JSON.stringify(first)}])`).waitFor();
     expect(await shownId()).not.toBe(first);
     const row = (await cardsApi()).find((c) => c.id === first)!;
     expect(row).toMatchObject({ flagged: true, suspended: true });
