@@ -19,7 +19,17 @@ const FIXED = new Date('2026-03-02T10:00:00Z');
 const ID = 'p-value';
 /** One question in scope: after a grade, the card (learning, due within minutes) comes straight back. */
 const REVIEW = () => `${server.url}/review?scope=questions:${ID}`;
-const waitReviewed = (n: number) => page.locator('.review-scope', { hasText: `· ${n} reviewed` }).waitFor();
+const waitReviewed = (n: number) =>
+  page
+    .locator('.review-scope', { hasText: `· ${n} reviewed` })
+    .waitFor()
+    .catch(async (err: Error) => {
+      // Say what the page shows instead, so that a timeout on a loaded machine can be told apart from a lost key.
+      const state = await page.evaluate(
+        `JSON.stringify({ scope: document.querySelector('.review-scope')?.textContent, active: document.activeElement?.outerHTML.slice(0, 120), error: document.querySelector('.error-text')?.textContent ?? null, revealed: !!document.querySelector('.review-card .answer-body, .review-card [data-revealed="true"]'), said: document.querySelector('.review-page .visually-hidden')?.textContent })`,
+      );
+      throw new Error(`${err.message}\npage: ${String(state)}`);
+    });
 /** A note whose every dangerous part must arrive inert; `zebracorn` is a word the collection does not contain. */
 const HOSTILE = [
   'My **zebracorn** trick for p-values',
