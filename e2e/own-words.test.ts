@@ -99,6 +99,8 @@ describe('your own words in the browser', { timeout: 90_000 }, () => {
     await waitReviewed(4);
     await page.locator(`.review-card[data-question="${ID}"]`).waitFor();
     await answerAndGrade('an answer I take back', '1', 5);
+    // The tally moves before the next card has loaded, and the page takes no undo while it loads: wait for the card.
+    await page.locator(`.review-card[data-question="${ID}"]`).waitFor();
     await page.keyboard.press('z');
     await waitReviewed(4);
     expect(await page.locator('#scratch').inputValue()).toBe('an answer I take back');
