@@ -163,7 +163,7 @@ export async function buildContent(
   };
   times.catalog = since(t);
   t = performance.now();
-  const summary = summarizeVault(files.length, vault, diagnostics);
+  const summary = summarizeVault(files.length, vault, diagnostics, rendered.stats);
   await writeCache(cacheDir, entry, content, summary);
   times.cacheWrite = since(t);
   return { content, fromCache: false, times };
@@ -177,16 +177,21 @@ const summaryFile = (entry: string) => entry.replace(/\.json$/, '.summary.json')
 
 async function writeSummary(entry: string, summary: ContentSummary): Promise<void> {
   const file = summaryFile(entry);
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(tmp, JSON.stringify(summary));
-    await rename(tmp, file);
+    await writeWhole(file, JSON.stringify(summary));
     // `check` after each edit writes a summary without a build: keep the newest few, as for the builds.
     await prune(path.dirname(file), /^content-[^.]+\.summary\.json$/, 2 * KEEP_ENTRIES);
   } catch {
     // As writeCache: a read-only cache folder only costs speed.
   }
+}
+
+/** Writes a file whole or not at all: to a temporary name first, then renamed over the target. */
+async function writeWhole(file: string, body: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, body);
+  await rename(tmp, file);
 }
 
 /** Removes all but the `keep` newest files of `dir` whose names match. */
@@ -223,8 +228,9 @@ export async function contentSummary(
   return { summary, fromCache: false };
 }
 
-export function summarizeVault(files: number, vault: Vault, diagnostics: Diagnostic[]): ContentSummary {
-  return { files, stats: computeStats(vault), diagnostics, optOuts: listExamples(vault).optOuts };
+/** `stats`: pass them when already computed (a full build renders them), so they are not computed twice. */
+export function summarizeVault(files: number, vault: Vault, diagnostics: Diagnostic[], stats = computeStats(vault)): ContentSummary {
+  return { files, stats, diagnostics, optOuts: listExamples(vault).optOuts };
 }
 
 async function writeCache(cacheDir: string, entry: string, content: BuiltContent, summary: ContentSummary): Promise<void> {
@@ -232,9 +238,7 @@ async function writeCache(cacheDir: string, entry: string, content: BuiltContent
     await mkdir(cacheDir, { recursive: true });
     // Each file is whole or absent (write, then rename). Both are keyed by the same hash, so either is valid alone.
     await writeSummary(entry, summary);
-    const tmp = `${entry}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(content));
-    await rename(tmp, entry);
+    await writeWhole(entry, JSON.stringify(content));
     for (const old of await prune(cacheDir, /^content-[^.]+\.json$/, KEEP_ENTRIES))
       await rm(summaryFile(path.join(cacheDir, old)), { force: true });
   } catch {
