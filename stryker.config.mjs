@@ -2,6 +2,11 @@
 // Scope: the engine (src/core, src/server) and the I/O adapters whose behaviour the tests own (src/node store,
 // study, runner, python). The web UI is covered by e2e/ in a browser, which is far too slow to run per mutant.
 // Concurrency is 2 because the machine is shared; on your own machine pass `--concurrency 4` or more.
+// MLPREP_MUTATE_TAG (e.g. `core`) gives a run its own incremental file and report folder, so per-folder runs made
+// one after another each keep their cache and their report (scripts/mutation-score.ts reads several reports).
+const tag = process.env.MLPREP_MUTATE_TAG?.replace(/[^\w-]/g, '') || '';
+const reportDir = tag ? `reports/mutation/${tag}` : 'reports/mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -24,15 +29,15 @@ export default {
   // is a local cache (gitignored under .cache/): it churns with every edit, would conflict between parallel
   // branches, and a fresh clone simply does one full run to create it.
   incremental: true,
-  incrementalFile: '.cache/stryker/incremental.json',
+  incrementalFile: `.cache/stryker/incremental${tag ? `-${tag}` : ''}.json`,
   concurrency: 2,
   // Generous: under load, a test file's beforeAll (a whole content build for the route tests) alone takes seconds,
   // and a mutant cut off early counts as killed. The runner tests spawn Python with real time limits.
   timeoutMS: 30_000,
   timeoutFactor: 1.5,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reportDir}/index.html` },
+  jsonReporter: { fileName: `${reportDir}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

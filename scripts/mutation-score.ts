@@ -1,19 +1,37 @@
 // Prints the mutation score per folder (and per file with --files) from Stryker's JSON report
 // (reports/mutation/mutation.json, written by `npm run mutate`). Score = detected / (detected + undetected), with
 // killed and timed-out mutants detected and survivors and mutants no test covers undetected, as Stryker counts it.
-// Usage: npx tsx scripts/mutation-score.ts [report.json] [--files]
+// With no report named, it reads reports/mutation/mutation.json and every per-folder report
+// reports/mutation/<tag>/mutation.json (scripts/mutate-folders.ts); a file in several reports counts once, from
+// the newest report.
+// Usage: npx tsx scripts/mutation-score.ts [report.json ...] [--files]
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 interface Report {
   files: Record<string, { mutants: { status: string }[] }>;
 }
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
-const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+const named = args.filter((a) => !a.startsWith('--'));
+const ROOT = 'reports/mutation';
+const found = existsSync(ROOT)
+  ? [path.join(ROOT, 'mutation.json'), ...readdirSync(ROOT).map((tag) => path.join(ROOT, tag, 'mutation.json'))].filter((f) =>
+      existsSync(f),
+    )
+  : [];
+const reports = named.length > 0 ? named : found;
+if (reports.length === 0) {
+  console.error(`No report: run \`npm run mutate\` or \`npm run mutate:folders\` first (looked in ${ROOT}/).`);
+  process.exit(2);
+}
+const files = new Map<string, { mutants: { status: string }[] }>();
+for (const file of [...reports].sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)) {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+  for (const [name, entry] of Object.entries(report.files)) files.set(path.resolve(name), entry);
+}
 const tally = new Map<string, Record<string, number>>();
-for (const [name, { mutants }] of Object.entries(report.files)) {
+for (const [name, { mutants }] of files) {
   const rel = path.relative(process.cwd(), path.resolve(name));
   const keys = [rel.split('/').slice(0, 2).join('/'), ...(args.includes('--files') ? [rel] : [])];
   for (const key of keys) {

@@ -1,0 +1,74 @@
+// Runs Stryker one folder at a time (`npm run mutate:folders [tag ...]`), each with its own incremental file and
+// report (MLPREP_MUTATE_TAG, see stryker.config.mjs) and with only the tests that can reach it. A whole run over
+// every folder takes hours on two cores, and Stryker writes its incremental file only when a run completes: split
+// by folder, every finished folder keeps its result, an interrupted series resumes where it stopped, and a later
+// run re-tests only what changed. `npx tsx scripts/mutation-score.ts` then prints the score of every report.
+// Usage: npm run mutate:folders                  every folder, in the order below
+//        npm run mutate:folders core-search server   only these tags
+
+import { spawnSync } from 'node:child_process';
+
+interface Folder {
+  tag: string;
+  mutate: string[];
+  tests: string[];
+}
+
+const CORE_TESTS = ['src/core/**/*.test.ts'];
+const NODE_TESTS = ['src/node/**/*.test.ts', 'test/crash-safety.test.ts', 'test/concurrency.test.ts'];
+const SERVER_TESTS = ['src/server/**/*.test.ts'];
+
+const core = (name: string): Folder => ({
+  tag: `core-${name}`,
+  mutate: [`src/core/${name}/**/*.ts`],
+  tests: CORE_TESTS,
+});
+
+// Small, heavily used folders first, so that a series cut short has still scored the code users hit most.
+const FOLDERS: Folder[] = [
+  { tag: 'server', mutate: ['src/server/**/*.ts'], tests: SERVER_TESTS },
+  core('search'),
+  core('progress'),
+  core('schedule'),
+  core('validate'),
+  core('plan'),
+  core('stats'),
+  core('related'),
+  core('references'),
+  core('exercise'),
+  core('diagram'),
+  { tag: 'core-api', mutate: ['src/core/api/**/*.ts', '!src/core/api/types.ts'], tests: CORE_TESTS },
+  core('model'),
+  core('parse'),
+  core('render'),
+  core('emit'),
+  { tag: 'node-runner', mutate: ['src/node/runner/**/*.ts', 'src/node/python/**/*.ts'], tests: NODE_TESTS },
+  { tag: 'node-study', mutate: ['src/node/study/**/*.ts'], tests: NODE_TESTS },
+  { tag: 'node-store', mutate: ['src/node/store/**/*.ts'], tests: NODE_TESTS },
+];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((t) => !FOLDERS.some((f) => f.tag === t));
+if (unknown.length > 0) {
+  console.error(`Unknown folder tag: ${unknown.join(', ')}. Known: ${FOLDERS.map((f) => f.tag).join(', ')}`);
+  process.exit(2);
+}
+let failed = 0;
+for (const folder of FOLDERS.filter((f) => wanted.length === 0 || wanted.includes(f.tag))) {
+  const mutate = [...folder.mutate, '!src/**/*.test.ts'].join(',');
+  const started = Date.now();
+  console.log(`\n== ${folder.tag}: ${mutate}`);
+  const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      TZ: 'UTC',
+      MLPREP_MUTATE_TAG: folder.tag,
+      MLPREP_MUTATE_TESTS: folder.tests.join(','),
+    },
+  });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`== ${folder.tag}: exit ${run.status ?? run.signal} after ${seconds} s`);
+  if (run.status !== 0) failed += 1;
+}
+process.exit(failed > 0 ? 1 : 0);
