@@ -7,11 +7,14 @@
 //        npm run mutate:folders core-search server   only these tags
 
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 
 interface Folder {
   tag: string;
   mutate: string[];
   tests: string[];
+  /** Whether the folder's tests may keep fixture-vault builds between runs (test/helpers/build-test-app.ts). */
+  reuseBuilds?: boolean;
 }
 
 const CORE_TESTS = ['src/core/**/*.test.ts'];
@@ -26,7 +29,7 @@ const core = (name: string): Folder => ({
 
 // Small, heavily used folders first, so that a series cut short has still scored the code users hit most.
 const FOLDERS: Folder[] = [
-  { tag: 'server', mutate: ['src/server/**/*.ts'], tests: SERVER_TESTS },
+  { tag: 'server', mutate: ['src/server/**/*.ts'], tests: SERVER_TESTS, reuseBuilds: true },
   core('search'),
   core('progress'),
   core('schedule'),
@@ -42,9 +45,9 @@ const FOLDERS: Folder[] = [
   core('parse'),
   core('render'),
   core('emit'),
-  { tag: 'node-runner', mutate: ['src/node/runner/**/*.ts', 'src/node/python/**/*.ts'], tests: NODE_TESTS },
-  { tag: 'node-study', mutate: ['src/node/study/**/*.ts'], tests: NODE_TESTS },
-  { tag: 'node-store', mutate: ['src/node/store/**/*.ts'], tests: NODE_TESTS },
+  { tag: 'node-runner', mutate: ['src/node/runner/**/*.ts', 'src/node/python/**/*.ts'], tests: NODE_TESTS, reuseBuilds: true },
+  { tag: 'node-study', mutate: ['src/node/study/**/*.ts'], tests: NODE_TESTS, reuseBuilds: true },
+  { tag: 'node-store', mutate: ['src/node/store/**/*.ts'], tests: NODE_TESTS, reuseBuilds: true },
 ];
 
 const wanted = process.argv.slice(2);
@@ -65,6 +68,8 @@ for (const folder of FOLDERS.filter((f) => wanted.length === 0 || wanted.include
       TZ: 'UTC',
       MLPREP_MUTATE_TAG: folder.tag,
       MLPREP_MUTATE_TESTS: folder.tests.join(','),
+      // The mutated code never builds content in these folders, so a build made once serves every mutant.
+      ...(folder.reuseBuilds ? { MLPREP_TEST_BUILD_CACHE: path.resolve('.cache/stryker/test-builds') } : {}),
     },
   });
   const seconds = Math.round((Date.now() - started) / 1000);

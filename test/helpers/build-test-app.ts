@@ -31,9 +31,13 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
 let planIds = 0;
 
 export async function buildTestApp(vault: string, study?: { now: () => number; exercises?: AppOptions['exercises'] }) {
-  const cache = await mkdtemp(path.join(os.tmpdir(), 'mlprep-cache-'));
+  // MLPREP_TEST_BUILD_CACHE (set by scripts/mutate-folders.ts for the server and node folders) keeps each vault's
+  // build in a cache that outlives the test run, so the thousand mutant runs of a route test do not rebuild the
+  // same fixture vault each time. The cache is keyed by the vault's bytes and the renderer's code, as in the app.
+  const shared = process.env.MLPREP_TEST_BUILD_CACHE;
+  const cache = shared ? path.join(shared, vault) : await mkdtemp(path.join(os.tmpdir(), 'mlprep-cache-'));
   const build: BuildResult = await buildContent(path.join(VAULTS, vault), cache);
-  await rm(cache, { recursive: true, force: true });
+  if (!shared) await rm(cache, { recursive: true, force: true });
   const store = createContentStore(build.content);
   const search = SearchIndex.load(build.content.searchDocs, build.content.searchIndex);
   let progress: ProgressStore | null = null;
