@@ -99,7 +99,8 @@ describe('your own words in the browser', { timeout: 90_000 }, () => {
     await waitReviewed(4);
     await page.locator(`.review-card[data-question="${ID}"]`).waitFor();
     await answerAndGrade('an answer I take back', '1', 5);
-    // The tally moves before the next card has loaded, and the page takes no undo while it loads: wait for the card.
+    // The tally moves before the next card has loaded; wait for it, so that the undo below starts from a settled page
+    // (a z pressed during the load is kept and carried out after it: e2e/study.test.ts).
     await page.locator(`.review-card[data-question="${ID}"]`).waitFor();
     await page.keyboard.press('z');
     await waitReviewed(4);

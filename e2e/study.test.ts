@@ -97,6 +97,31 @@ describe('studying in the browser', { timeout: 60_000 }, () => {
     await page.getByRole('img', { name: 'Reviews per day, last 90 days: 4 reviews on 1 of 90 days.' }).waitFor();
   });
 
+  it('an undo pressed while the next card is still loading is carried out once it has loaded', async () => {
+    await page.goto(`${server.url}/review`);
+    await page.locator('.review-card').waitFor();
+    const first = await shownId();
+    await page.keyboard.press('Space');
+    await page.locator('.grade-bar').waitFor();
+    // Hold the next card back, so that z comes after the grade is saved but before the next card is on screen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/review/next?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('3');
+    await waitReviewed(1);
+    await page.keyboard.press('z');
+    release();
+    await waitReviewed(0);
+    await page.locator(`.review-card[data-question="${first}"]`).waitFor();
+    await page.unroute('**/api/review/next?*');
+    const log = (await exportDoc()).reviewLog;
+    expect(log).toHaveLength(1);
+    expect(log[0]!.undone).toBe(true);
+  });
+
   it('a reload mid-session keeps the card, the scratch answer, the ticks and the tally', async () => {
     await page.goto(`${server.url}/review`);
     await page.locator('.review-card').waitFor();
