@@ -59,8 +59,6 @@ export interface CheckpointOptions {
   busyWrites?: number;
   /** The database file the worker opens (default: the connection's own file; none for in-memory databases). */
   file?: string;
-  /** Start the worker at the first idle checkpoint, before a burst needs it (default true). */
-  prestart?: boolean;
 }
 
 export class IdleCheckpoint {
@@ -76,18 +74,14 @@ export class IdleCheckpoint {
   private readonly idleMs: number;
   private readonly busyWrites: number;
   private readonly file: string;
-  /** Whether an idle run also starts the worker ahead of need (off in tests that count threads). */
-  private readonly backgroundReady: boolean;
 
   constructor(
     private readonly db: Database.Database,
-    opts: CheckpointOptions | number = {},
+    opts: CheckpointOptions = {},
   ) {
-    const o = typeof opts === 'number' ? { idleMs: opts } : opts;
-    this.idleMs = o.idleMs ?? IDLE_MS;
-    this.busyWrites = o.busyWrites ?? BUSY_WRITES;
-    this.file = o.file ?? db.name;
-    this.backgroundReady = o.prestart ?? true;
+    this.idleMs = opts.idleMs ?? IDLE_MS;
+    this.busyWrites = opts.busyWrites ?? BUSY_WRITES;
+    this.file = opts.file ?? db.name;
   }
 
   /** Call after each committed write. */
@@ -106,7 +100,7 @@ export class IdleCheckpoint {
       this.writes = 0;
       this.runs++;
       // Start the worker now, while nobody waits, rather than inside the request that first needs it.
-      if (this.backgroundReady) this.startWorker();
+      this.startWorker();
     } catch {
       // SQLITE_BUSY or a closed file: the next write schedules another, and autocheckpoint is the safety net.
     }
