@@ -68,15 +68,15 @@ describe('notes', () => {
     ['a missing markdown', {}, 'markdown'],
     ['a number', { markdown: 3 }, 'markdown'],
     ['too long a note', { markdown: 'x'.repeat(20_001) }, 'markdown'],
-  ])('rejects %s naming the field', (_name, body, field) => {
+  ])('rejects %s naming the field', async (_name, body, field) => {
     const { words } = setup();
-    expect(() => words.saveNote('q-one', body)).toThrow(StudyInputError);
-    expect(() => words.saveNote('q-one', body)).toThrow(expect.objectContaining({ field }));
+    await expect(words.saveNote('q-one', body)).rejects.toThrow(StudyInputError);
+    await expect(words.saveNote('q-one', body)).rejects.toThrow(expect.objectContaining({ field }));
   });
 
   it('refuses an unknown question', async () => {
     const { words } = setup();
-    expect(() => words.saveNote('nope', { markdown: 'x' })).toThrow(UnknownQuestionError);
+    await expect(words.saveNote('nope', { markdown: 'x' })).rejects.toThrow(UnknownQuestionError);
     await expect(words.note('nope')).rejects.toThrow(UnknownQuestionError);
   });
 

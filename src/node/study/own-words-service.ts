@@ -52,8 +52,8 @@ export class OwnWordsService {
     return { questionId, markdown: note.markdown, html: renderPersonalNote(note.markdown), updatedAt: note.updatedAt };
   }
 
-  /** Validates `{ markdown }` and stores it; an empty string removes the note. */
-  saveNote(id: string, body: unknown): Promise<NoteView> {
+  /** Validates `{ markdown }` and stores it; an empty string removes the note. Bad input rejects the promise. */
+  async saveNote(id: string, body: unknown): Promise<NoteView> {
     const questionId = this.study.question(id).id;
     if (!body || typeof body !== 'object' || Array.isArray(body))
       throw new StudyInputError('(body)', 'Send a JSON object: { "markdown": "your note" } (an empty string removes the note).');
