@@ -64,7 +64,7 @@ if (unknown.length > 0) {
 }
 let failed = 0;
 for (const folder of FOLDERS.filter((f) => wanted.length === 0 || wanted.includes(f.tag))) {
-  const mutate = [...folder.mutate, '!src/**/*.test.ts'].join(',');
+  const mutate = [...folder.mutate, '!src/**/*.test.ts', '!src/**/test-*.ts'].join(',');
   const started = Date.now();
   console.log(`\n== ${folder.tag}: ${mutate}`);
   const timeout = folder.timeoutMS ? ['--timeoutMS', String(folder.timeoutMS)] : [];

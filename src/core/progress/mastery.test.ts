@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler, type CardState } from '../schedule/index.js';
 import { computeDashboard } from './dashboard.js';
-import { isMastered, recallAfter, weaknessScore } from './retrievability.js';
+import { forgettingCurve, isMastered, recallAfter, weaknessFromRecall, weaknessScore } from './retrievability.js';
 import { testCatalog } from './test-catalog.js';
 import { asQuestionId, type QuestionId } from '../model/index.js';
 
@@ -60,6 +60,62 @@ describe('isMastered', () => {
 
   it('is false for a new card', () => {
     expect(isMastered(s.newCard(NOW), NOW)).toBe(false);
+  });
+
+  it('lets the curve decide right at the threshold, where the quick comparison of bases could tip either way', () => {
+    // Reviewed 30 days ago, so recall 30 days out is R(60, S), which crosses 0.9 a few 1e-9 below S = 60. Find
+    // that stability by bisection on the curve, then step across it by 2e-10 of S, inside the 1e-9 band.
+    const base = reviewed([4], 1, DAY);
+    const t = base.lastReview! + 30 * DAY;
+    const at = (stability: number): CardState => ({ ...base, state: 'review', stability });
+    let lo = 50;
+    let hi = 70;
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (recallAfter(at(mid), t, 30) >= 0.9) hi = mid;
+      else lo = mid;
+    }
+    expect(Math.abs(hi / 60 - 1)).toBeLessThan(1e-8);
+    const seen = new Set<boolean>();
+    for (let k = -20; k <= 20; k++) {
+      const card = at(hi * (1 + k * 2e-10));
+      const expected = recallAfter(card, t, 30) >= 0.9;
+      expect(isMastered(card, t), `S = S*·(1 + ${2 * k}e-10)`).toBe(expected);
+      seen.add(expected);
+    }
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+
+  it('is false for a card without a last review or without stability, whatever else it says', () => {
+    const card: CardState = { ...reviewed([4], 1, DAY), state: 'review', stability: 1e9 };
+    expect(isMastered(card, NOW)).toBe(true);
+    expect(isMastered({ ...card, lastReview: null }, NOW)).toBe(false);
+    expect(isMastered({ ...card, stability: 0 }, NOW)).toBe(false);
+    expect(isMastered({ ...card, stability: -1 }, NOW)).toBe(false);
+  });
+});
+
+describe('the forgetting curve', () => {
+  it('is 0.9 after S days, 1 on the day of the review, and 0 without stability', () => {
+    expect(forgettingCurve(60, 60)).toBeCloseTo(0.9, 9);
+    expect(forgettingCurve(0, 60)).toBe(1);
+    expect(forgettingCurve(-5, 60)).toBe(1);
+    expect(forgettingCurve(0, 0)).toBe(0);
+    expect(forgettingCurve(10, -1)).toBe(0);
+  });
+
+  it('gives no recall for a card never reviewed, also when its state says otherwise', () => {
+    const card: CardState = { ...reviewed([4], 1, DAY), state: 'review', stability: 60 };
+    expect(recallAfter(card, NOW, 0)).toBeGreaterThan(0.99);
+    expect(recallAfter({ ...card, lastReview: null }, NOW, 0)).toBe(0);
+    expect(recallAfter({ ...card, state: 'new' }, NOW, 0)).toBe(0);
+  });
+
+  it('weakness is recall a week out, less 0.05 per lapse and 0.2 while relearning', () => {
+    const card: CardState = { ...reviewed([4], 1, DAY), state: 'review', stability: 60, lapses: 2 };
+    expect(weaknessFromRecall(card, 0.8)).toBeCloseTo(0.7, 12);
+    expect(weaknessFromRecall({ ...card, state: 'relearning' }, 0.8)).toBeCloseTo(0.5, 12);
+    expect(weaknessFromRecall({ ...card, lapses: 0, state: 'learning' }, 0.8)).toBeCloseTo(0.8, 12);
   });
 });
 
