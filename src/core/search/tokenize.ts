@@ -95,7 +95,6 @@ const TEX_SYMBOLS: Record<string, string> = {
   top: 'ᵀ',
   star: '*',
   int: '∫',
-  sqrt: '√',
   ldots: '…',
   cdots: '⋯',
   dots: '…',
@@ -220,13 +219,15 @@ export function texToText(tex: string): string {
   //   \\frac\{([^{}]*)\}\{([^{}]*)\}   a fraction whose numerator and denominator hold no more braces
   //   \\sqrt\{([^{}]*)\}               a square root, idem
   //   ([\^_])\{([^{}]*)\}               a braced super/subscript, idem
+  //   (?<![\^_}]|\\frac\s*|\\sqrt\s*)    not right after ^, _, }, \frac or \sqrt (their arguments wait)
   for (let guard = 0; guard < 8 && /[{}]/.test(s); guard++) {
     const before = s;
     s = s
       .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, (_m, a: string, b: string) => `${wrap(a)}/${wrap(b)}`)
       .replace(/\\sqrt\s*\{([^{}]*)\}/g, (_m, a: string) => `√${wrap(a)}`)
       .replace(/([\^_])\{([^{}]*)\}/g, (_m, k: string, x: string) => script(x, k === '^' ? SUPERSCRIPT : SUBSCRIPT, k as '^' | '_'))
-      .replace(/\{([^{}]*)\}/g, '$1');
+      // A plain group, unless it is the argument of a \frac, a \sqrt or a script still to be read next pass.
+      .replace(/(?<![\^_}]|\\frac\s*|\\sqrt\s*)\{([^{}]*)\}/g, '$1');
     if (s === before) break;
   }
   return s
@@ -245,7 +246,7 @@ export function texToText(tex: string): string {
 /** A fraction's part in parentheses when it is more than one symbol: \frac{a+b}{2} -> (a+b)/2. */
 function wrap(x: string): string {
   const t = x.trim();
-  return /^[\p{L}\p{N}.]+$/u.test(t) || t.length <= 1 ? t : `(${t})`;
+  return /^√?[\p{L}\p{N}.]+$/u.test(t) || t.length <= 1 ? t : `(${t})`;
 }
 
 /** The code blocks and TeX of a fragment: indexed in a low-weight column of their own, so that a search for
