@@ -1,7 +1,6 @@
 // Match highlighting for search results: escapes text for HTML and wraps matched words in <mark>; snippets
-// keep inline formulas whole (<span class="math">). FTS5's
-// snippet() marks matches with control characters \u0001 … \u0002 (they never occur in content), which are
-// turned into tags only after escaping, so the output can hold no markup but <mark>. Isomorphic.
+// keep inline formulas whole (<span class="math">). Text is escaped piece by piece before any tag is added, so
+// the output can hold no markup but <mark> and that span. Isomorphic.
 
 import { foldText as fold, MATH_CLOSE, MATH_OPEN } from './tokenize.js';
 
@@ -11,24 +10,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** FTS5 output with \u0001/\u0002 markers -> escaped HTML with <mark>. Unbalanced markers are dropped. */
-export function markersToHtml(text: string): string {
-  let open = false;
-  let out = '';
-  for (const part of text.split(/([\u0001\u0002])/)) {
-    if (part === '\u0001') {
-      if (!open) out += '<mark>';
-      open = true;
-    } else if (part === '\u0002') {
-      if (open) out += '</mark>';
-      open = false;
-    } else out += escapeHtml(part);
-  }
-  return open ? `${out}</mark>` : out;
-}
-
 /** A query word's match key: its first letters, so `gradients` also marks `gradient` (a crude stemmer that
- *  agrees with FTS5's porter stemmer on plurals and -ing/-ed forms often enough for highlighting). */
+ *  agrees with the search's own stemmer on plurals and -ing/-ed forms often enough for highlighting). */
 export function matchKey(word: string): string {
   return word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 3));
 }

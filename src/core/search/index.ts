@@ -3,7 +3,7 @@
 export { buildSearchDocs, type SearchDoc } from './search-docs.js';
 export { tokenize, foldText, markdownToText, codeAndMath } from './tokenize.js';
 export { Vocabulary, editDistance, maxEdits } from './vocabulary.js';
-export { escapeHtml, markersToHtml, makeSnippet, markWords, matchKey } from './highlight.js';
+export { escapeHtml, makeSnippet, markWords, matchKey } from './highlight.js';
 export { buildIndexData, type IndexData } from './inverted-index.js';
 export { SearchEngine, type EngineQuery, type EngineResult } from './search-engine.js';
 export { stem } from './stem.js';
