@@ -6,7 +6,7 @@
 // Invariant: stem(w) is a prefix-like reduction of w, deterministic, and never shorter than 3 letters.
 // Isomorphic.
 
-/** Suffix rules, tried in order; the first that leaves a stem of 3+ letters applies. */
+/** Suffix rules, tried in order; the first that leaves 3+ letters before the suffix applies (see stem()). */
 const RULES: readonly [suffix: string, replacement: string][] = [
   ['izations', 'iz'],
   ['isations', 'iz'],
@@ -40,7 +40,8 @@ export function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
   if (KEEP.test(word)) return word;
   for (const [suffix, replacement] of RULES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+    // At least 3 letters before the suffix; 2 for -sses, whose stem keeps the ss ("losses" -> "loss").
+    if (word.endsWith(suffix) && word.length - suffix.length >= (suffix === 'sses' ? 2 : 3)) {
       const base = word.slice(0, word.length - suffix.length);
       // "-ing"/"-ed" need a vowel in what remains ("sing" and "red" are words, not forms).
       if ((suffix === 'ing' || suffix === 'ed') && !/[aeiouy]/.test(base)) continue;
