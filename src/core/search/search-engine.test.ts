@@ -5,6 +5,7 @@ import { buildIndexData, scanWords } from './inverted-index.js';
 import type { SearchDoc } from './search-docs.js';
 import { SearchEngine } from './search-engine.js';
 import { stem } from './stem.js';
+import { tokenize } from './tokenize.js';
 
 function doc(id: string, title: string, body = '', tags: string[] = []): SearchDoc {
   return { id, topicId: '01', order: 0, title, body, extra: '', tags, difficulty: 'easy', essential: true };
@@ -156,6 +157,108 @@ describe('SearchEngine', () => {
       { word: 'gradient', field: 0 },
       { word: 'descent', field: null },
     ]);
+  });
+});
+
+describe('SearchEngine scores', () => {
+  // BM25 per field, written out from the formula in search-engine.ts's header as an independent reference:
+  // idf = ln(1 + (N - df + 0.5) / (df + 0.5)); per field f, tf' = c / (1 - b_f + b_f * len_f / avglen_f), and
+  // the doc's impact = sum over fields of w_f * tf' * (k1 + 1) / (tf' + k1); score = weight * idf * impact.
+  const W = [2, 1.2, 1, 0.3];
+  const B = [0.5, 0.3, 0.75, 0.75];
+  const K1 = 1.2;
+  const fieldsOf = (d: SearchDoc) => [d.title, d.tags.join(' '), d.body, d.extra].map(tokenize);
+
+  function reference(docs: SearchDoc[], word: string, d: number, weight = 1): number {
+    const fields = docs.map(fieldsOf);
+    const avg = [0, 1, 2, 3].map((f) => Math.max(1, fields.reduce((sum, fs) => sum + fs[f]!.length, 0) / docs.length));
+    const df = fields.filter((fs) => fs.some((words) => words.includes(word))).length;
+    const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+    let impact = 0;
+    fields[d]!.forEach((words, f) => {
+      const c = words.filter((w) => w === word).length;
+      if (c === 0) return;
+      const tf = c / (1 - B[f]! + (B[f]! * words.length) / avg[f]!);
+      impact += (W[f]! * tf * (K1 + 1)) / (tf + K1);
+    });
+    return weight * idf * impact;
+  }
+
+  const docs = [
+    {
+      ...doc('drop', 'Dropout regularization', 'dropout zeroes units at random during training', ['regularization']),
+      extra: 'nn.Dropout(p)',
+    },
+    doc('decay', 'Weight decay', 'weight decay shrinks weights and unlike dropout it needs no dropout mask at all'),
+    doc('bn', 'Batch norm', 'normalizes activations'),
+    doc('adam', 'Adam optimizer', 'moving averages of gradients'),
+    doc('lr', 'Learning rate schedules', 'warmup then cosine decay'),
+  ];
+  const engine = new SearchEngine(buildIndexData(docs));
+
+  it('scores a word by BM25 per field: title, tags, body and code weighted, each length-normalised', () => {
+    const hits = engine.search({ q: 'dropout', limit: 10, offset: 0 }).hits;
+    expect(hits.map((h) => docs[h.doc]!.id)).toEqual(['drop', 'decay']);
+    for (const h of hits) expect(h.score).toBeCloseTo(reference(docs, 'dropout', h.doc), 5);
+    const decay = engine.search({ q: 'decay', limit: 10, offset: 0 }).hits;
+    expect(decay.map((h) => docs[h.doc]!.id)).toEqual(['decay', 'lr']);
+    for (const h of decay) expect(h.score).toBeCloseTo(reference(docs, 'decay', h.doc), 5);
+  });
+
+  it('adds the groups of a two-word query, each at its full weight when matched exactly', () => {
+    const [top] = engine.search({ q: 'weight decay', limit: 1, offset: 0 }).hits;
+    expect(docs[top!.doc]!.id).toBe('decay');
+    expect(top!.score).toBeCloseTo(reference(docs, 'weight', top!.doc) + reference(docs, 'decay', top!.doc), 5);
+  });
+
+  it('scores a stem sibling at 0.85 of the word itself', () => {
+    const [hit] = engine.search({ q: 'gradient ', limit: 1, offset: 0 }).hits;
+    expect(docs[hit!.doc]!.id).toBe('adam');
+    expect(hit!.score).toBeCloseTo(reference(docs, 'gradients', hit!.doc, 0.85), 5);
+  });
+});
+
+describe('SearchEngine completions and ties', () => {
+  it('completes the last word while it is typed, and not once it is followed by a space', () => {
+    const { ids } = engineOf([doc('reg', 'Regularization', 'penalties'), doc('regr', 'Regression', 'fits'), ...filler(3)]);
+    expect(ids('regu')).toEqual(['reg']);
+    expect(ids('reg').sort()).toEqual(['reg', 'regr']);
+    expect(ids('reg ')).toEqual([]);
+    expect(ids('re')).toEqual(expect.arrayContaining(['reg', 'regr']));
+  });
+
+  it('completes a word of 4+ letters that is not the last one, as an abbreviation', () => {
+    const { ids } = engineOf([doc('ln', 'Layer normalization', 'per token'), doc('bn', 'Batch size', 'samples'), ...filler(3)]);
+    expect(ids('norm layer')).toEqual(['ln']);
+    expect(ids('norm ')).toEqual(['ln']);
+    expect(ids('nor ')).toEqual([]);
+  });
+
+  it('offers the most frequent completions first when there are more than it keeps', () => {
+    // 40 rare words start with "zeta" and one common one: the common one must be among the completions kept.
+    const rare = Array.from({ length: 40 }, (_, i) => doc(`r${i}`, `Zeta${String.fromCharCode(97 + (i % 26))}${i} item`));
+    const common = Array.from({ length: 5 }, (_, i) => doc(`c${i}`, `Zetacommon entry ${i}`));
+    const { engine } = engineOf([...rare, ...common]);
+    const r = engine.search({ q: 'zeta', limit: 100, offset: 0 });
+    expect(r.total).toBe(5 + 31);
+    expect(r.hits.filter((h) => h.doc >= 40)).toHaveLength(5);
+  });
+
+  it('lists equal scores in collection order', () => {
+    const { ids } = engineOf([doc('a', 'Kernel trick'), doc('b', 'Kernel trick'), doc('c', 'Kernel trick'), ...filler(3)]);
+    expect(ids('kernel')).toEqual(['a', 'b', 'c']);
+    expect(ids('kernel', 2, 1)).toEqual(['b', 'c']);
+  });
+
+  it('keeps a filter name inside a word as a plain word, and knows tag: as well as tags:', () => {
+    const docs = [doc('t', 'Subtitle generation', 'captions', ['speech']), doc('s', 'Speech models', 'audio'), ...filler(3)];
+    const { ids } = engineOf(docs);
+    expect(SearchEngine.queryTerms('subtitle:speech')).toEqual([
+      { word: 'subtitle', field: null },
+      { word: 'speech', field: null },
+    ]);
+    expect(ids('tag:speech')).toEqual(['t']);
+    expect(ids('tags:speech')).toEqual(['t']);
   });
 });
 
