@@ -33,8 +33,9 @@ export function fieldTf(packed: number, f: number): number {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const HYPHEN = 45;
 
+/** Whether the character at `at` of folded (lower-cased) text is a letter or digit: no A–Z can occur here. */
 function isWordChar(code: number, text: string, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
