@@ -137,3 +137,87 @@ describe('flagged scope', () => {
     expect(scopeUsesMarks('checklist:flagged-role')).toBe(false);
   });
 });
+
+describe('scope labels and messages', () => {
+  const label = (scope: string | undefined, p: StudyPlan | null = plan) => resolveScope(scope, topics, p).label;
+  const message = (scope: string, p: StudyPlan | null = plan) => {
+    try {
+      resolveScope(scope, topics, p);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScopeError);
+      expect((e as Error).name).toBe('ScopeError');
+      return (e as Error).message;
+    }
+    throw new Error(`${scope} was accepted`);
+  };
+
+  it('names each scope the way the review page shows it', () => {
+    expect(
+      [undefined, '', '  ', 'all', 'essential', 'topics:02', ' topics: 01 , 02 ', 'part:01:1-2', 'path:p', 'path:p:2', 'must-know'].map(
+        (s) => label(s),
+      ),
+    ).toEqual([
+      'Everything',
+      'Everything',
+      'Everything',
+      'Everything',
+      'Essential topics',
+      'Topics 02',
+      'Topics 01, 02',
+      'Topic 01, Part 1-2',
+      'Path P',
+      'Path P, step 2',
+      'Must-know concepts',
+    ]);
+    expect(
+      ['must-know:math', 'checklist:role', 'difficulty: easy , hard', 'questions: b-one , a-one', ' flagged '].map((s) => label(s)),
+    ).toEqual(['Must-know: Math', 'Role checklist', 'easy & hard questions', '2 chosen questions', 'Flagged questions']);
+    expect(label(' ; topics:02 ;difficulty:hard ; all')).toBe('Topics 02 · hard questions');
+  });
+
+  it('trims the words of every filter', () => {
+    expect(ids(' topics: 01 , 02 ')).toEqual(['a-one', 'a-two', 'a-three', 'b-one', 'b-two']);
+    expect(ids('difficulty: easy , hard')).toEqual(['a-one', 'a-two', 'b-two']);
+    expect(ids('questions: b-one , a-one')).toEqual(['b-one', 'a-one']);
+  });
+
+  it('says what is wrong, with the valid choices where there are few', () => {
+    expect(message('topics:99')).toBe('Unknown topic "99" in scope "topics:99".');
+    expect(message('part:99:1')).toBe('Unknown topic "99" in scope "part:99:1".');
+    expect(message('part:01:7')).toBe('Topic 01 has no part(s) "7".');
+    expect(message('part:01:1,7')).toBe('Topic 01 has no part(s) "1,7".');
+    expect(message('path:nope')).toBe('Unknown study path "nope".');
+    for (const step of ['0', '3', '1.5', 'x']) expect(message(`path:p:${step}`)).toBe(`Path "p" has steps 1–2, not "${step}".`);
+    expect(message('must-know:nope')).toBe('Unknown must-know area "nope". Use one of: core, math.');
+    expect(message('checklist:nope')).toBe('Unknown checklist "nope".');
+    expect(message('difficulty:insane')).toBe('Unknown difficulty "insane"; use easy, medium or hard.');
+    expect(message('questions:a-one,zzz')).toBe('Unknown question "zzz" in scope.');
+    expect(message('flagged:x')).toBe('The flagged scope takes no argument: use "flagged", not "flagged:x".');
+    expect(message('weird:1')).toBe(
+      'Unknown scope "weird:1". Use all, topics:…, part:…, path:…, checklist:…, difficulty:…, essential, must-know[:area], flagged or questions:….',
+    );
+  });
+
+  it('works without a study plan: no paths, checklists or must-know areas', () => {
+    expect(message('path:p', null)).toBe('Unknown study path "p".');
+    expect(message('checklist:role', null)).toBe('Unknown checklist "role".');
+    expect(message('must-know:x', null)).toBe('Unknown must-know area "x". Use one of: (none defined).');
+    expect(resolveScope('must-know', topics, null).questionIds).toEqual([]);
+  });
+
+  it('leaves out a must-know question that is not in the collection', () => {
+    const extra: StudyPlan = {
+      ...plan,
+      mustKnow: [
+        {
+          id: 'x',
+          title: 'X',
+          topics: [],
+          line: 1,
+          concepts: [{ id: 'c', text: 'C', questionIds: [asQuestionId('gone'), asQuestionId('b-one')], line: 1 }],
+        },
+      ],
+    };
+    expect(resolveScope('must-know:x', topics, extra).questionIds).toEqual(['b-one']);
+  });
+});

@@ -60,8 +60,7 @@ export function resolveScope(
     let ordered: CatalogQuestion[] | null = null;
     switch (kind) {
       case 'all':
-        labels.push('Everything');
-        continue;
+        continue; // no label: "Everything" is the label of a scope with no other filter
       case 'essential': {
         const ids = new Set(topics.filter((t) => t.essential).map((t) => t.id));
         all.filter((q) => ids.has(q.topicId)).forEach((q) => keep.add(q.id));
@@ -69,11 +68,12 @@ export function resolveScope(
         break;
       }
       case 'topics': {
-        for (const id of arg.split(',').map((s) => s.trim())) {
+        const ids = arg.split(',').map((s) => s.trim());
+        for (const id of ids) {
           if (!topics.some((t) => t.id === id)) throw new ScopeError(`Unknown topic "${id}" in scope "${raw}".`);
           all.filter((q) => q.topicId === id).forEach((q) => keep.add(q.id));
         }
-        labels.push(`Topics ${arg}`);
+        labels.push(`Topics ${ids.join(', ')}`);
         break;
       }
       case 'part': {
