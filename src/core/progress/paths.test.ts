@@ -160,6 +160,62 @@ describe('path progress thresholds (fixed clock)', () => {
   });
 });
 
+describe('computePathProgress details', () => {
+  const path: StudyPath = {
+    id: 'q',
+    title: 'Q',
+    summary: 'y',
+    line: 1,
+    steps: [
+      { topicId: asTopicId('01'), parts: [1], partsLabel: 'the first part', line: 1 },
+      { topicId: asTopicId('02'), line: 2 },
+      { topicId: asTopicId('03'), line: 3 },
+      { topicId: asTopicId('09'), line: 4 },
+    ],
+  };
+  const named: StudyPlan = { ...plan, topics: [{ id: asTopicId('03'), file: '03_Three', title: 'Three (not written yet)' }] };
+
+  it('titles a step from the collection, else from study.yaml, else by its id; carries parts only when given', () => {
+    const p = computePathProgress(path, named, topics, new Map(), NOW, pace, 20);
+    expect(p.steps.map((x) => x.title)).toEqual(['One', 'Two', 'Three (not written yet)', '09']);
+    expect(p.steps[0]).toMatchObject({ parts: [1], partsLabel: 'the first part' });
+    expect(p.steps[1]).not.toHaveProperty('parts');
+    expect(p.steps[1]).not.toHaveProperty('partsLabel');
+    expect(p.steps.map((x) => x.available)).toEqual([true, true, false, false]);
+    expect(p).not.toHaveProperty('duration');
+    expect(computePathProgress({ ...path, duration: '2 weeks' }, named, topics, new Map(), NOW, pace, 20).duration).toBe('2 weeks');
+  });
+
+  it('counts a card still new as unstudied, and gives the path-wide shares over its distinct questions', () => {
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('a1'), mastered()],
+      [asQuestionId('b1'), mastered()],
+      [asQuestionId('b2'), s.newCard(NOW)],
+      [asQuestionId('b3'), { ...s.grade(s.newCard(NOW - DAY), NOW - DAY, 1) }],
+    ]);
+    const p = computePathProgress(path, named, topics, cards, NOW, pace, 20);
+    expect(p.questions).toBe(6);
+    expect(p.unstudied).toBe(3);
+    expect(p.studied).toBeCloseTo(3 / 6, 12);
+    expect(p.mastered).toBeCloseTo(2 / 6, 12);
+    expect(p.steps[1]).toMatchObject({ questions: 4, studied: 0.5, mastered: 0.25, done: false });
+  });
+
+  it('has no next step once every available step is done, and no days left when nothing is unstudied', () => {
+    const cards = new Map<QuestionId, CardState>(['a1', 'a2', 'b1', 'b2', 'b3', 'b4'].map((id) => [asQuestionId(id), mastered()]));
+    const p = computePathProgress(path, named, topics, cards, NOW, pace, 20);
+    expect(p.steps.map((x) => x.done)).toEqual([true, true, false, false]);
+    expect(p.next).toBeNull();
+    expect(p.estimate).toMatchObject({ days: 0, daysAtLimit: 0 });
+    expect([p.studied, p.mastered]).toEqual([1, 1]);
+  });
+
+  it('gives a path with no questions zero shares rather than NaN', () => {
+    const empty = computePathProgress({ ...path, steps: [{ topicId: asTopicId('09'), line: 1 }] }, named, topics, new Map(), NOW, pace, 20);
+    expect([empty.questions, empty.studied, empty.mastered, empty.next]).toEqual([0, 0, 0, null]);
+  });
+});
+
 describe('estimateDays', () => {
   it.each([
     [10, 2, 20, 5, 1],
@@ -178,9 +234,22 @@ describe('computeChecklists', () => {
       [asQuestionId('a1'), mastered()],
     ]);
     const [c] = computeChecklists(plan.checklists, topics, cards, new Set(['i1']), NOW);
-    expect(c!.items.map((i) => [i.id, i.questionIds, i.ticked, i.ready])).toEqual([
-      ['i1', ['a1', 'a2'], true, false],
-      ['i2', ['b1'], false, true],
+    expect(c!.items.map((i) => [i.id, i.questionIds, i.ticked, i.ready, i.mastered, i.topicId, i.text])).toEqual([
+      ['i1', ['a1', 'a2'], true, false, 0.5, '01', 'one'],
+      ['i2', ['b1'], false, true, 1, '02', 'two'],
     ]);
+    expect(c!.id).toBe('c');
+    expect(c!.title).toBe('C');
+  });
+
+  it('an item whose scope holds no question is never ready, at 0 mastered', () => {
+    const list = [
+      {
+        ...plan.checklists[0]!,
+        items: [{ id: 'e', text: 'empty', line: 1, scope: { topicId: asTopicId('09'), line: 1 }, questionIds: [] }],
+      },
+    ];
+    const [c] = computeChecklists(list, topics, new Map(), new Set(), NOW);
+    expect(c!.items[0]).toMatchObject({ questionIds: [], ready: false, mastered: 0 });
   });
 });
