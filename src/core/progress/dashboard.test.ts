@@ -168,3 +168,97 @@ describe('computeDashboard with card marks', () => {
     expect(computeDashboard({ ...base, marks, now: NOW + HOUR_MS }).dueToday).toBe(1);
   });
 });
+
+describe('computeDashboard: the weakest list, states and the new-card budget', () => {
+  const ids = Array.from({ length: 12 }, (_, i) => `w-${String(i + 1).padStart(2, '0')}`);
+  const many = catalogFromVault({
+    topics: [parseTopic('02_W.md', topicSource('02', [[1, ids.map((id) => ({ id }))]])).topic!],
+    notes: [],
+    plan: null,
+    diagnostics: [],
+    exercises: [],
+    figures: [],
+  });
+  /** A review card last seen 5 days ago: the lower its stability, the lower its recall a week out. */
+  const card = (stability: number, lapses = 0): CardState => ({
+    due: NOW + DAY,
+    stability,
+    difficulty: 5,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 3,
+    lapses,
+    state: 'review',
+    lastReview: NOW - 5 * DAY,
+  });
+  const run = (cards: Map<QuestionId, CardState>, extra: Partial<Parameters<typeof computeDashboard>[0]> = {}) =>
+    computeDashboard({ topics: many, cards, reviewDays: [], newToday: 0, newLimit: 20, now: NOW, tzOffsetMs: 0, ...extra });
+
+  it('keeps the 10 weakest by default, weakest first, whatever order the questions come in', () => {
+    // Stability falls along the list, so each question offered is weaker than every one kept so far.
+    const cards = new Map(ids.map((id, i) => [asQuestionId(id), card(60 - 4 * i)] as const));
+    const d = run(cards);
+    expect(d.weakest.map((w) => w.id)).toEqual(ids.slice(2).reverse());
+    const scores = d.weakest.map((w) => w.score);
+    expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+  });
+
+  it('keeps exactly k, none for k = 0, breaks equal scores by id, and rejects a question tied with the last kept', () => {
+    const equal = new Map(ids.map((id) => [asQuestionId(id), card(20)] as const));
+    expect(run(equal, { weakest: 3 }).weakest.map((w) => w.id)).toEqual(['w-01', 'w-02', 'w-03']);
+    expect(run(equal, { weakest: 0 }).weakest).toEqual([]);
+    const mixed = new Map(ids.map((id, i) => [asQuestionId(id), card(i % 2 ? 10 : 50)] as const));
+    expect(run(mixed, { weakest: 4 }).weakest.map((w) => w.id)).toEqual(['w-02', 'w-04', 'w-06', 'w-08']);
+  });
+
+  it('ranks lapses into weakness: 0.05 less per lapse at the same recall', () => {
+    const cards = new Map([
+      [asQuestionId('w-01'), card(20, 0)],
+      [asQuestionId('w-02'), card(20, 3)],
+    ]);
+    const [first, second] = run(cards).weakest;
+    expect(first!.id).toBe('w-02');
+    expect(first!.lapses).toBe(3);
+    expect(second!.score - first!.score).toBeCloseTo(0.15, 12);
+  });
+
+  it('counts a card still new as unstudied and a relearning card as learning', () => {
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('w-01'), s.newCard(NOW)],
+      [asQuestionId('w-02'), { ...card(1, 1), state: 'relearning', due: NOW - 1 }],
+      [asQuestionId('w-03'), { ...card(1), state: 'learning', due: NOW + DAY }],
+    ]);
+    const d = run(cards);
+    expect(d.totals.studied).toBe(2);
+    expect(d.learning).toBe(2);
+    expect(d.dueToday).toBe(1);
+    expect(d.newAvailable).toBe(10);
+  });
+
+  it('offers the new cards left in the daily budget, never fewer than none', () => {
+    expect(run(new Map(), { newLimit: 20, newToday: 5 }).newAvailable).toBe(12);
+    expect(run(new Map(), { newLimit: 10, newToday: 4 }).newAvailable).toBe(6);
+    expect(run(new Map(), { newLimit: 10, newToday: 14 }).newAvailable).toBe(0);
+  });
+
+  it('counts only a bury still running, keeps a card buried today off the forecast of today but not later', () => {
+    const cards = new Map<QuestionId, CardState>([
+      [asQuestionId('w-01'), { ...card(20), due: NOW - HOUR_MS }],
+      [asQuestionId('w-02'), { ...card(20), due: NOW + 3 * DAY }],
+      [asQuestionId('w-03'), { ...card(20), due: NOW + 3 * DAY }],
+    ]);
+    const marks = new Map([
+      [asQuestionId('w-01'), { ...NO_MARKS, buriedUntil: NOW + HOUR_MS }],
+      [asQuestionId('w-02'), { ...NO_MARKS, buriedUntil: NOW + HOUR_MS }],
+      [asQuestionId('w-03'), { ...NO_MARKS, buriedUntil: NOW - HOUR_MS }],
+      [asQuestionId('w-04'), { ...NO_MARKS, buriedUntil: NOW }],
+    ]);
+    const d = run(cards, { marks });
+    expect(d.marked.buried).toBe(2);
+    expect(d.forecast[0]!.count).toBe(0);
+    expect(d.forecast[3]!.count).toBe(2);
+    expect(d.dueToday).toBe(0);
+    // Marks that hide nothing change nothing.
+    expect(run(cards, { marks: new Map([[asQuestionId('w-09'), { ...NO_MARKS, flagged: true }]]) }).forecast[0]!.count).toBe(1);
+  });
+});
