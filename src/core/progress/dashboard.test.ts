@@ -207,6 +207,16 @@ describe('computeDashboard: the weakest list, states and the new-card budget', (
     const equal = new Map(ids.map((id) => [asQuestionId(id), card(20)] as const));
     expect(run(equal, { weakest: 3 }).weakest.map((w) => w.id)).toEqual(['w-01', 'w-02', 'w-03']);
     expect(run(equal, { weakest: 0 }).weakest).toEqual([]);
+    // Offered in reverse id order, an equal score with a smaller id still displaces the last one kept.
+    const reversed = catalogFromVault({
+      topics: [parseTopic('03_R.md', topicSource('03', [[1, [...ids].reverse().map((id) => ({ id }))]])).topic!],
+      notes: [],
+      plan: null,
+      diagnostics: [],
+      exercises: [],
+      figures: [],
+    });
+    expect(run(equal, { weakest: 3, topics: reversed }).weakest.map((w) => w.id)).toEqual(['w-01', 'w-02', 'w-03']);
     const mixed = new Map(ids.map((id, i) => [asQuestionId(id), card(i % 2 ? 10 : 50)] as const));
     expect(run(mixed, { weakest: 4 }).weakest.map((w) => w.id)).toEqual(['w-02', 'w-04', 'w-06', 'w-08']);
   });
