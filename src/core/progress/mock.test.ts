@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asQuestionId, asTopicId, type MockProfile, type QuestionId } from '../model/index.js';
 import { createScheduler, type CardState } from '../schedule/index.js';
-import { computeMockReport, mockWeight, questionsForMinutes, selectMockQuestions } from './mock.js';
+import { computeMockReport, mockWeight, profileWeight, questionsForMinutes, selectMockQuestions, weakness } from './mock.js';
+import { catalogQuestions } from './catalog.js';
 import { testCatalog } from './test-catalog.js';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
@@ -91,5 +92,82 @@ describe('computeMockReport', () => {
     expect(r.perTopic.find((t) => t.topicId === '02')!.score).toBeCloseTo(0.5);
     expect(r.weakest).toEqual(['02', '01']);
     expect(r.missed).toEqual(['b1']);
+  });
+});
+
+describe('mock weights', () => {
+  const q = (id: string) => catalogQuestions(topics).find((x) => x.id === id)!;
+  /** A review card reviewed 5 days ago with stability S and `lapses`. */
+  const card = (stability: number, lapses = 0, state: CardState['state'] = 'review'): CardState => ({
+    due: NOW + 86_400_000,
+    stability,
+    difficulty: 5,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 3,
+    lapses,
+    state,
+    lastReview: NOW - 5 * 86_400_000,
+  });
+
+  it('sums the weights of the profile entries that hold a question, a part list narrowing its entry', () => {
+    const p = profile('p', [
+      ['01', 2, [2]],
+      ['01', 0.5],
+      ['02', 3, [1]],
+    ]);
+    expect(['a1', 'a3', 'b1'].map((id) => profileWeight(p, q(id)))).toEqual([0.5, 2.5, 3]);
+  });
+
+  it('weighs an unstudied question 1 and a studied one 1.25 less its weakness score, clamped at 2', () => {
+    expect(weakness(undefined, NOW)).toBe(1);
+    expect(weakness(s.newCard(NOW), NOW)).toBe(1);
+    const strong = card(1e6);
+    expect(weakness(strong, NOW)).toBeCloseTo(0.25, 5); // recall a week out is ~1
+    expect(weakness(card(1e6, 4), NOW)).toBeCloseTo(0.45, 5); // 4 lapses: 0.2 weaker
+    expect(weakness(card(0.01, 40, 'relearning'), NOW)).toBe(2); // far below -0.75: clamped
+  });
+
+  it('splits by the difficulty mix, and evenly when the mix is all zeros', () => {
+    const input = { format, focus: profile('none', []), mix: { easy: 2, medium: 1, hard: 1 }, cards: new Map(), now: NOW };
+    expect(mockWeight(input, q('a1'))).toBeCloseTo(0.5, 12); // easy: 2 of 4
+    expect(mockWeight(input, q('a3'))).toBeCloseTo(0.25, 12);
+    expect(mockWeight({ ...input, mix: { easy: 0, medium: 0, hard: 0 } }, q('a1'))).toBeCloseTo(1 / 3, 12);
+    expect(mockWeight({ ...input, focus }, q('b1'))).toBeCloseTo(0.5 * 3, 12); // focus 2 on topic 02: x (1 + 2)
+  });
+});
+
+describe('computeMockReport edges', () => {
+  it('scores a question without key points 0, names an unknown topic "?", and misses only below half', () => {
+    const r = computeMockReport(
+      [
+        { questionId: asQuestionId('a1'), durationMs: 1, keyPointsChecked: 2, keyPointsTotal: 4 },
+        { questionId: asQuestionId('a2'), durationMs: 1, keyPointsChecked: 0, keyPointsTotal: 0 },
+        { questionId: asQuestionId('gone'), durationMs: 1, keyPointsChecked: 1, keyPointsTotal: 1 },
+      ],
+      topics,
+    );
+    expect(r.perQuestion.map((p) => [p.questionId, p.topicId, p.score])).toEqual([
+      ['a1', '01', 0.5],
+      ['a2', '01', 0],
+      ['gone', '?', 1],
+    ]);
+    expect(r.perTopic.map((t) => [t.topicId, t.title, t.questions])).toEqual([
+      ['01', 'One', 2],
+      ['?', '?', 1],
+    ]);
+    expect(r.missed).toEqual(['a2']);
+  });
+
+  it('reports an empty mock as zeros', () => {
+    expect(computeMockReport([], topics)).toEqual({
+      score: 0,
+      answered: 0,
+      totalMs: 0,
+      perQuestion: [],
+      perTopic: [],
+      weakest: [],
+      missed: [],
+    });
   });
 });

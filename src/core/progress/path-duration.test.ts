@@ -9,7 +9,14 @@ describe('parseDurationDays', () => {
     expect(parseDurationDays('10 days')).toBe(10);
     expect(parseDurationDays('1 month')).toBe(30);
   });
+  it('reads every range dash and "to", decimals, spaces and plurals, at both ends of a range', () => {
+    expect(['2—3 weeks', '2 to 3 weeks', ' 2 -3week ', '1.5 weeks', '1-1.5 months', '10.5 day', '3 Months'].map(parseDurationDays)).toEqual(
+      [21, 21, 21, 11, 45, 11, 90],
+    );
+  });
   it('gives null for what it cannot read, rather than a guess', () => {
+    for (const text of ['about 2 weeks', '2 weeks or so', '2.x weeks', '2 weeks 3 days', '2..3 weeks', '2 --3 weeks', '2:3 weeks', 'weeks'])
+      expect(parseDurationDays(text), text).toBeNull();
     expect(parseDurationDays('a while')).toBeNull();
     expect(parseDurationDays('0 days')).toBeNull();
     expect(parseDurationDays('')).toBeNull();
