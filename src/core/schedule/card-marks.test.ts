@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asQuestionId, type QuestionId } from '../model/index.js';
-import { becomesLeech, buryUntil, cardFilterStates, isHidden, NO_MARKS, type CardMarks } from './card-marks.js';
+import { becomesLeech, buryUntil, CARD_FILTER_STATES, cardFilterStates, isHidden, NO_MARKS, type CardMarks } from './card-marks.js';
 import { selectNext } from './queue.js';
 import type { CardState } from './scheduler.js';
 
@@ -27,6 +27,10 @@ describe('buryUntil', () => {
     expect(buryUntil(LATE, TZ)).toBe(Date.UTC(2026, 0, 5, 22, 0)); // 00:00 on the 6th in UTC+2
     expect(buryUntil(LATE, 0)).toBe(Date.UTC(2026, 0, 6, 0, 0));
     expect(buryUntil(Date.UTC(2026, 0, 5, 0, 0), 0)).toBe(Date.UTC(2026, 0, 6, 0, 0)); // at midnight: the whole day
+    // 23:00 UTC is already 01:00 on the 6th in UTC+2: buried until the local midnight after that.
+    expect(buryUntil(Date.UTC(2026, 0, 5, 23, 0), TZ)).toBe(Date.UTC(2026, 0, 6, 22, 0));
+    // And in UTC-5, 02:00 UTC on the 6th is still 21:00 on the 5th.
+    expect(buryUntil(Date.UTC(2026, 0, 6, 2, 0), -5 * HOUR)).toBe(Date.UTC(2026, 0, 6, 5, 0));
   });
 });
 
@@ -101,5 +105,12 @@ describe('cardFilterStates', () => {
       'flagged',
     ]);
     expect(cardFilterStates(review(LATE), { ...NO_MARKS, buriedUntil: LATE - 1 }, LATE)).toEqual(['review']);
+    expect(cardFilterStates(review(LATE), { ...NO_MARKS, buriedUntil: LATE + 1 }, LATE)).toEqual(['review', 'buried']);
+    expect(cardFilterStates({ ...review(LATE), state: 'new' }, undefined, LATE)).toEqual(['new']);
+  });
+
+  it('offers the filters in the browser in a fixed order, and no mark by default', () => {
+    expect(CARD_FILTER_STATES).toEqual(['new', 'learning', 'review', 'suspended', 'buried', 'leech', 'flagged']);
+    expect(NO_MARKS).toEqual({ flagged: false, suspended: false, buriedUntil: null, leech: false, leechAt: null });
   });
 });

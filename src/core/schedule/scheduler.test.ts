@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, formatInterval, suggestRating, checkRetention, RATING_MATCHES_FSRS, type CardState } from './scheduler.js';
+import {
+  createScheduler,
+  formatInterval,
+  suggestRating,
+  checkRetention,
+  RATING_MATCHES_FSRS,
+  RATING_NAMES,
+  RetentionError,
+  type CardState,
+} from './scheduler.js';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
 const DAY = 86_400_000;
 
 describe('scheduler adapter (fuzz off, fixed clock)', () => {
   const s = createScheduler({ retention: 0.9, fuzz: false });
+
+  it('gives no recall for a card never reviewed, and the curve R(S, S) = 0.9 for a reviewed one', () => {
+    expect(s.retrievability(s.newCard(NOW), NOW)).toBe(0);
+    const easy = s.grade(s.newCard(NOW), NOW, 4);
+    expect(s.retrievability({ ...easy, lastReview: null }, NOW + DAY)).toBe(0);
+    expect(s.retrievability({ ...easy, state: 'new' }, NOW + DAY)).toBe(0);
+    const days = Math.round(easy.stability);
+    const card = { ...easy, stability: days };
+    expect(s.retrievability(card, NOW + days * DAY)).toBeCloseTo(0.9, 6);
+    expect(s.retrievability(card, NOW)).toBeCloseTo(1, 6);
+  });
 
   it('maps ratings 1–4 onto Again..Easy: first-review intervals and states of FSRS-6 with default weights', () => {
     // FSRS-6 defaults: learning steps 1m and 10m; Hard on a new card is the mean of the two first steps (6m, rounded
@@ -114,7 +134,36 @@ describe('formatInterval', () => {
     [4 * DAY, '4d'],
     [45 * DAY, '1.5mo'],
     [400 * DAY, '1.1y'],
+    // Each unit's boundary belongs to the next unit; whole values lose their ".0".
+    [59 * 60_000, '59m'],
+    [60 * 60_000, '1h'],
+    [23 * 3_600_000, '23h'],
+    [24 * 3_600_000, '1d'],
+    [29 * DAY, '29d'],
+    [30 * DAY, '1mo'],
+    [299 * DAY, '10mo'],
+    [310 * DAY, '10mo'],
+    [364 * DAY, '12mo'],
+    [365 * DAY, '1y'],
+    [730 * DAY, '2y'],
   ])('%d ms -> %s', (ms, label) => expect(formatInterval(ms)).toBe(label));
+});
+
+describe('rating names and retention errors', () => {
+  it('names the four grades as the buttons show them', () => {
+    expect(RATING_NAMES).toEqual({ 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' });
+  });
+  it('throws a RetentionError that says so by name', () => {
+    let error: unknown;
+    try {
+      checkRetention(0.1);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RetentionError);
+    expect((error as Error).name).toBe('RetentionError');
+    expect((error as Error).message).toBe('Desired retention must be between 0.7 and 0.97, not 0.1.');
+  });
 });
 
 describe('suggestRating', () => {
