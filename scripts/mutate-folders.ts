@@ -5,6 +5,7 @@
 // run re-tests only what changed. `npx tsx scripts/mutation-score.ts` then prints the score of every report.
 // Usage: npm run mutate:folders                  every folder, in the order below
 //        npm run mutate:folders core-search server   only these tags
+//        npm run mutate:folders -- core-search --force   without the incremental file (after adding tests)
 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -56,7 +57,9 @@ const FOLDERS: Folder[] = [
   { tag: 'node-store', mutate: ['src/node/store/**/*.ts'], tests: NODE_TESTS, reuseBuilds: true },
 ];
 
-const wanted = process.argv.slice(2);
+// Arguments starting with -- go to Stryker (`npm run mutate:folders -- core-search --force`).
+const passed = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = wanted.filter((t) => !FOLDERS.some((f) => f.tag === t));
 if (unknown.length > 0) {
   console.error(`Unknown folder tag: ${unknown.join(', ')}. Known: ${FOLDERS.map((f) => f.tag).join(', ')}`);
@@ -68,7 +71,7 @@ for (const folder of FOLDERS.filter((f) => wanted.length === 0 || wanted.include
   const started = Date.now();
   console.log(`\n== ${folder.tag}: ${mutate}`);
   const timeout = folder.timeoutMS ? ['--timeoutMS', String(folder.timeoutMS)] : [];
-  const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate, ...timeout], {
+  const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate, ...timeout, ...passed], {
     stdio: 'inherit',
     env: {
       ...process.env,
