@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asQuestionId, type QuestionId } from '../model/index.js';
-import { selectNext, shuffled } from './queue.js';
+import { buildCardTable } from './card-table.js';
+import { LEARN_AHEAD_MS, NEW_ORDERS, seededRank, selectNext, selectNextIndexed, shuffled } from './queue.js';
 import type { CardState } from './scheduler.js';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -79,5 +80,117 @@ describe('selectNext', () => {
   it('skips excluded questions', () => {
     const pick = selectNext({ scope, cards: new Map(), now: NOW, newLimit: 5, order: 'path', exclude: new Set([q('a')]) });
     expect(pick.questionId).toBe('b');
+  });
+});
+
+describe('selectNext at the edges', () => {
+  const scope = ['a', 'b', 'c', 'd', 'e'].map(q);
+  const pick = (cards: [string, CardState][], extra: Partial<Parameters<typeof selectNext>[0]> = {}) =>
+    selectNext({ scope, cards: new Map(cards.map(([id, c]) => [q(id), c])), now: NOW, newLimit: 0, order: 'path', ...extra });
+
+  it('takes the most overdue review first, counts one due exactly now, and not one due a millisecond later', () => {
+    const p = pick([
+      ['a', card('review', NOW - 10)],
+      ['b', card('review', NOW - 500)],
+      ['c', card('review', NOW)],
+      ['d', card('review', NOW + 1)],
+    ]);
+    expect(p).toMatchObject({ questionId: 'b', isNew: false, counts: { due: 3, new: 0, learning: 0 } });
+    expect(pick([['c', card('review', NOW)]]).questionId).toBe('c');
+    expect(pick([['d', card('review', NOW + 1)]]).questionId).toBeNull();
+  });
+
+  it('takes the most overdue learning card, even in the first place of the scope', () => {
+    const p = pick([
+      ['a', card('learning', NOW)],
+      ['b', card('review', NOW - 1000)],
+      ['c', card('relearning', NOW - 60_000)],
+    ]);
+    expect(p).toMatchObject({ questionId: 'c', counts: { due: 1, learning: 2 } });
+    expect(
+      pick([
+        ['a', card('learning', NOW)],
+        ['b', card('review', NOW - 1000)],
+      ]).questionId,
+    ).toBe('a');
+  });
+
+  it('learns ahead up to 20 minutes, the soonest first, and counts those cards as learning', () => {
+    expect(LEARN_AHEAD_MS).toBe(20 * 60_000);
+    const p = pick([
+      ['a', card('learning', NOW + 20 * 60_000)],
+      ['b', card('learning', NOW + 5 * 60_000)],
+      ['c', card('learning', NOW + 20 * 60_000 + 1)],
+    ]);
+    expect(p).toMatchObject({ questionId: 'b', isNew: false, counts: { learning: 2 } });
+    expect(pick([['c', card('learning', NOW + 20 * 60_000 + 1)]])).toMatchObject({
+      questionId: null,
+      isNew: false,
+      counts: { learning: 0 },
+    });
+    expect(pick([['a', card('learning', NOW + 20 * 60_000)]]).questionId).toBe('a');
+  });
+
+  it('serves the earliest request first, the first in scope on a tie, and even in the first place', () => {
+    const asked = (at: number): CardState => ({ ...card('new', at), reps: 0, lastReview: null });
+    expect(
+      pick([
+        ['a', asked(NOW - 5)],
+        ['b', card('review', NOW - 1000)],
+      ]),
+    ).toMatchObject({ questionId: 'a', isNew: true });
+    expect(
+      pick([
+        ['c', asked(NOW - 5)],
+        ['d', asked(NOW - 5)],
+        ['e', asked(NOW - 9)],
+      ]).questionId,
+    ).toBe('e');
+    expect(
+      pick([
+        ['c', asked(NOW - 5)],
+        ['d', asked(NOW - 5)],
+      ]).questionId,
+    ).toBe('c');
+  });
+
+  it('breaks a tie in topic rank by scope order, and a seedless random order is seed 0', () => {
+    const topicRank = new Map(scope.map((id) => [id, 1]));
+    expect(pick([], { newLimit: 5, order: 'topic', topicRank }).questionId).toBe('a');
+    const noSeed = pick([], { newLimit: 5, order: 'random' }).questionId;
+    expect(noSeed).toBe(pick([], { newLimit: 5, order: 'random', seed: 0 }).questionId);
+    const byRank = [...scope].sort((x, y) => seededRank(x, 0) - seededRank(y, 0));
+    expect(noSeed).toBe(byRank[0]);
+  });
+
+  it('without ranks, takes the lowest table position in topic order and the scope order on a path', () => {
+    const table = buildCardTable(['a', 'b', 'c', 'd'].map(q), new Map());
+    const base = { scope: [3, 1, 2], table, now: NOW, newLimit: 5 };
+    expect(selectNextIndexed({ ...base, order: 'topic' }).position).toBe(1);
+    expect(selectNextIndexed({ ...base, order: 'path' }).position).toBe(3);
+  });
+
+  it('hides suspended and still-buried cards, but not a bury that has ended', () => {
+    const cards: [string, CardState][] = [
+      ['a', card('review', NOW - 30)],
+      ['b', card('review', NOW - 20)],
+      ['c', card('review', NOW - 10)],
+    ];
+    const marks = new Map([
+      [q('a'), { flagged: false, suspended: true, buriedUntil: null, leech: false, leechAt: null }],
+      [q('b'), { flagged: false, suspended: false, buriedUntil: NOW, leech: false, leechAt: null }],
+    ]);
+    expect(pick(cards, { marks })).toMatchObject({ questionId: 'b', counts: { due: 2 } });
+    marks.set(q('b'), { ...marks.get(q('b'))!, buriedUntil: NOW + 1 });
+    expect(pick(cards, { marks })).toMatchObject({ questionId: 'c', counts: { due: 1 } });
+  });
+});
+
+describe('seeded order', () => {
+  it('is the same in every release for the same id and seed (a saved random order must not reshuffle)', () => {
+    expect(seededRank('a-one', 7)).toBe(0.7049907667096704);
+    expect(seededRank('a-one', 0)).toBe(0.2802014241460711);
+    expect(seededRank('one-a', 7)).toBe(0.3557567489333451);
+    expect(NEW_ORDERS).toEqual(['path', 'topic', 'random']);
   });
 });
