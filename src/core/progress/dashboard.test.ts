@@ -4,7 +4,7 @@ import { asQuestionId, type QuestionId } from '../model/index.js';
 import { createScheduler, NO_MARKS, type CardState } from '../schedule/index.js';
 import { computeDashboard, computeStreak, dayOf } from './dashboard.js';
 import { catalogFromVault } from './catalog.js';
-import { topicSource } from './test-catalog.js';
+import { reviewedCard, topicSource } from './test-catalog.js';
 import { retrievabilityOf } from './retrievability.js';
 
 const NOW = Date.UTC(2026, 0, 10, 15, 0, 0);
@@ -179,18 +179,7 @@ describe('computeDashboard: the weakest list, states and the new-card budget', (
     exercises: [],
     figures: [],
   });
-  /** A review card last seen 5 days ago: the lower its stability, the lower its recall a week out. */
-  const card = (stability: number, lapses = 0): CardState => ({
-    due: NOW + DAY,
-    stability,
-    difficulty: 5,
-    scheduledDays: 10,
-    learningSteps: 0,
-    reps: 3,
-    lapses,
-    state: 'review',
-    lastReview: NOW - 5 * DAY,
-  });
+  const card = (stability: number, lapses = 0) => reviewedCard(NOW, stability, lapses);
   const run = (cards: Map<QuestionId, CardState>, extra: Partial<Parameters<typeof computeDashboard>[0]> = {}) =>
     computeDashboard({ topics: many, cards, reviewDays: [], newToday: 0, newLimit: 20, now: NOW, tzOffsetMs: 0, ...extra });
 

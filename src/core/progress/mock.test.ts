@@ -3,7 +3,7 @@ import { asQuestionId, asTopicId, type MockProfile, type QuestionId } from '../m
 import { createScheduler, type CardState } from '../schedule/index.js';
 import { computeMockReport, mockWeight, profileWeight, questionsForMinutes, selectMockQuestions, weakness } from './mock.js';
 import { catalogQuestions } from './catalog.js';
-import { testCatalog } from './test-catalog.js';
+import { reviewedCard, testCatalog } from './test-catalog.js';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const topics = testCatalog();
@@ -97,18 +97,7 @@ describe('computeMockReport', () => {
 
 describe('mock weights', () => {
   const q = (id: string) => catalogQuestions(topics).find((x) => x.id === id)!;
-  /** A review card reviewed 5 days ago with stability S and `lapses`. */
-  const card = (stability: number, lapses = 0, state: CardState['state'] = 'review'): CardState => ({
-    due: NOW + 86_400_000,
-    stability,
-    difficulty: 5,
-    scheduledDays: 10,
-    learningSteps: 0,
-    reps: 3,
-    lapses,
-    state,
-    lastReview: NOW - 5 * 86_400_000,
-  });
+  const card = (stability: number, lapses = 0, state: CardState['state'] = 'review') => reviewedCard(NOW, stability, lapses, state);
 
   it('sums the weights of the profile entries that hold a question, a part list narrowing its entry', () => {
     const p = profile('p', [

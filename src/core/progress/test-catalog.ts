@@ -2,6 +2,7 @@
 // markdown so that tests can go through the real parser.
 import { asQuestionId, asTopicId, type Difficulty } from '../model/index.js';
 import type { CatalogTopic } from './catalog.js';
+import type { CardState } from '../schedule/index.js';
 
 export function testCatalog(): CatalogTopic[] {
   const q = (topic: string, part: number, id: string, difficulty: Difficulty) => ({
@@ -51,4 +52,19 @@ export function topicSource(id: string, parts: [number, SourceQuestion[]][], ess
     `### Q ${q.id}\n<!-- id: ${q.id}; difficulty: ${q.difficulty ?? 'easy'}; tags: t${q.aliases ? `; aliases: ${q.aliases}` : ''} -->\n\nAnswer.\n\n**Key points**\n${Array.from({ length: q.keyPoints ?? 2 }, (_, i) => `- point ${i + 1}`).join('\n')}\n`;
   const body = parts.map(([n, qs]) => `## Part ${n}: P${n}\n\n${qs.map(question).join('\n')}`).join('\n');
   return `---\nid: "${id}"\ntitle: Topic ${id}\ndifficulty: Easy\nkey_for: x\nessential: ${essential}\nsummary: s\n---\n\n# Topic ${id}\n\n${body}`;
+}
+
+/** A card last reviewed 5 days before `now`, due a day after it: the lower its stability, the weaker it is. */
+export function reviewedCard(now: number, stability: number, lapses = 0, state: CardState['state'] = 'review'): CardState {
+  return {
+    due: now + 86_400_000,
+    stability,
+    difficulty: 5,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 3,
+    lapses,
+    state,
+    lastReview: now - 5 * 86_400_000,
+  };
 }
