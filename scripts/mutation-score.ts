@@ -16,9 +16,13 @@ const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('--'));
 const ROOT = 'reports/mutation';
 const found = existsSync(ROOT)
-  ? [path.join(ROOT, 'mutation.json'), ...readdirSync(ROOT).map((tag) => path.join(ROOT, tag, 'mutation.json'))].filter((f) =>
-      existsSync(f),
-    )
+  ? [
+      path.join(ROOT, 'mutation.json'),
+      // sample-* reports hold a drawn sample (scripts/mutate-sample.ts prints its own estimate), not whole files.
+      ...readdirSync(ROOT)
+        .filter((tag) => !tag.startsWith('sample-'))
+        .map((tag) => path.join(ROOT, tag, 'mutation.json')),
+    ].filter((f) => existsSync(f))
   : [];
 const reports = named.length > 0 ? named : found;
 if (reports.length === 0) {
