@@ -8,10 +8,12 @@
 // would bring every mutant of its function into the run; multi-line mutants (block statements, object literals,
 // whole arrow functions: about 12 % here) are counted but not sampled, and the estimate covers the others. In the
 // folders run whole they were detected more often than one-line mutants, so the estimate leans low.
-// Usage: npx tsx scripts/mutate-sample.ts <tag ...> [--size N] [--seed S] [--list]   (tags: scripts/mutation-folders.ts)
+// After adding tests, `--after` with the same tags, size and seed runs again only the sampled mutants that survived,
+// and prints both estimates.
+// Usage: npx tsx scripts/mutate-sample.ts <tag ...> [--size N] [--seed S] [--list] [--after] [--report-only]   (tags: mutation-folders.ts)
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 import { FOLDERS, folderEnv, type Folder } from './mutation-folders.js';
@@ -114,68 +116,89 @@ if (args.includes('--list')) {
   process.exit(0);
 }
 
-// Stryker's range syntax: file:startLine:startColumn-endLine:endColumn, lines 1-based and columns 0-based.
-const ranges = sample.map((m) => `${m.file}:${m.start.line + 1}:${m.start.column}-${m.end.line + 1}:${m.end.column}`);
-const started = Date.now();
-const folder: Folder = { tag, mutate: [], tests, reuseBuilds: chosen.some((f) => f.reuseBuilds) };
-const run = spawnSync('npx', ['stryker', 'run', '--mutate', ranges.join(','), '--force'], {
-  stdio: 'inherit',
-  env: folderEnv(folder, tag),
-});
-const seconds = Math.round((Date.now() - started) / 1000);
-const report = path.join('reports/mutation', tag, 'mutation.json');
-if (run.status !== 0 || !existsSync(report)) {
-  console.error(`Stryker failed (exit ${run.status ?? run.signal}) after ${seconds} s; no estimate.`);
-  process.exit(1);
-}
-
-// Match each sampled mutant in the report (1-based lines and columns there) by place, mutator and replacement.
-const reported = JSON.parse(readFileSync(report, 'utf8')) as {
-  files: Record<
-    string,
-    {
-      mutants: {
-        mutatorName: string;
-        replacement?: string;
-        status: string;
-        location: { start: { line: number; column: number }; end: { line: number; column: number } };
-      }[];
-    }
-  >;
-};
+// Match a sampled mutant in a report (1-based lines and columns there) by place, mutator and replacement.
 const key = (file: string, mutator: string, replacement: string, sl: number, sc: number, el: number, ec: number) =>
   [path.resolve(file), mutator, replacement.replace(/\s+/g, ' '), sl, sc, el, ec].join('|');
-const statusOf = new Map<string, string>();
-for (const [file, { mutants }] of Object.entries(reported.files))
-  for (const m of mutants)
-    statusOf.set(
-      key(
-        file,
-        m.mutatorName,
-        m.replacement ?? '',
-        m.location.start.line,
-        m.location.start.column,
-        m.location.end.line,
-        m.location.end.column,
-      ),
-      m.status,
-    );
-const counts: Record<string, number> = {};
-for (const m of sample) {
-  const status =
-    statusOf.get(key(m.file, m.mutator, m.replacement, m.start.line + 1, m.start.column + 1, m.end.line + 1, m.end.column + 1)) ??
-    'NotFound';
-  counts[status] = (counts[status] ?? 0) + 1;
+const keyOf = (m: Listed) => key(m.file, m.mutator, m.replacement, m.start.line + 1, m.start.column + 1, m.end.line + 1, m.end.column + 1);
+const isDetected = (status: string | undefined) => status === 'Killed' || status === 'Timeout';
+const dir = path.join('reports/mutation', tag);
+const beforeFile = path.join(dir, `sample-seed${seed}-size${size}.json`);
+type Statuses = Record<string, string>;
+
+// --after: added tests cannot undo a kill while the code is unchanged, so only the sampled mutants the earlier run
+// left alive are run again, and the rest keep their earlier result.
+const after = args.includes('--after');
+let before: Statuses = {};
+if (after) {
+  if (!existsSync(beforeFile)) {
+    console.error(`No earlier run of this sample (${beforeFile}): run it once without --after first.`);
+    process.exit(2);
+  }
+  before = (JSON.parse(readFileSync(beforeFile, 'utf8')) as { statuses: Statuses }).statuses;
 }
-const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
-const n = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
-const p = n ? detected / n : NaN;
-// Wilson score interval at 95 % (z = 1.96): keeps its bounds inside [0, 1] for small samples and shares near 1.
-const z = 1.96;
-const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-console.log(`\n${tag}: ${JSON.stringify(counts)} in ${seconds} s`);
+const toRun = after ? sample.filter((m) => !isDetected(before[keyOf(m)])) : sample;
+
+// Stryker's range syntax: file:startLine:startColumn-endLine:endColumn, lines 1-based and columns 0-based.
+const ranges = toRun.map((m) => `${m.file}:${m.start.line + 1}:${m.start.column}-${m.end.line + 1}:${m.end.column}`);
+const started = Date.now();
+const statusOf = new Map<string, string>();
+// --report-only: no Stryker run; read the report the last run of this sample left (to print its estimate again).
+const reportOnly = args.includes('--report-only');
+if (ranges.length > 0) {
+  const report = path.join(dir, 'mutation.json');
+  if (!reportOnly) {
+    const folder: Folder = { tag, mutate: [], tests, reuseBuilds: chosen.some((f) => f.reuseBuilds) };
+    const run = spawnSync('npx', ['stryker', 'run', '--mutate', ranges.join(','), '--force'], {
+      stdio: 'inherit',
+      env: folderEnv(folder, tag),
+    });
+    if (run.status !== 0) {
+      console.error(`Stryker failed (exit ${run.status ?? run.signal}); no estimate.`);
+      process.exit(1);
+    }
+  }
+  if (!existsSync(report)) {
+    console.error(`No report at ${report}; no estimate.`);
+    process.exit(1);
+  }
+  type ReportMutant = {
+    mutatorName: string;
+    replacement?: string;
+    status: string;
+    location: { start: { line: number; column: number }; end: { line: number; column: number } };
+  };
+  const reported = JSON.parse(readFileSync(report, 'utf8')) as { files: Record<string, { mutants: ReportMutant[] }> };
+  for (const [file, { mutants }] of Object.entries(reported.files))
+    for (const m of mutants) {
+      const { start, end } = m.location;
+      statusOf.set(key(file, m.mutatorName, m.replacement ?? '', start.line, start.column, end.line, end.column), m.status);
+    }
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+const statuses: Statuses = {};
+for (const m of sample) {
+  const k = keyOf(m);
+  statuses[k] = after && isDetected(before[k]) ? before[k]! : (statusOf.get(k) ?? 'NotFound');
+}
+if (!after) writeFileSync(beforeFile, JSON.stringify({ seed, size, population: all.length, oneLine: oneLine.length, statuses }, null, 1));
+
+function estimate(label: string, of: Statuses): void {
+  const counts: Record<string, number> = {};
+  for (const status of Object.values(of)) counts[status] = (counts[status] ?? 0) + 1;
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const n = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+  const p = n ? detected / n : NaN;
+  // Wilson score interval at 95 % (z = 1.96): keeps its bounds inside [0, 1] for small samples and shares near 1.
+  const z = 1.96;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  console.log(
+    `${tag} ${label}: ${(100 * p).toFixed(1)} % of one-line mutants detected (${detected} of ${n}; ${JSON.stringify(counts)}), ` +
+      `95 % interval ${(100 * (centre - half)).toFixed(1)}–${(100 * (centre + half)).toFixed(1)} %`,
+  );
+}
 console.log(
-  `${tag}: estimated score of one-line mutants ${(100 * p).toFixed(1)} % (${detected} of ${n} counted), 95 % interval ` +
-    `${(100 * (centre - half)).toFixed(1)}–${(100 * (centre + half)).toFixed(1)} %; ${all.length - oneLine.length} multi-line mutants not sampled.`,
+  `\n${tag}: ran ${toRun.length} sampled mutants in ${seconds} s; ${all.length - oneLine.length} multi-line mutants not sampled.`,
 );
+if (after) estimate('before', before);
+estimate(after ? 'after' : 'estimate', statuses);

@@ -73,7 +73,7 @@ summary: Counts fixture.
 
 # T${id}
 
-Intro with $a$ and
+Intro with $a$, $c$ and
 
 $$
 b
@@ -84,7 +84,7 @@ $$
 ### One?
 <!-- id: c-${id}-one; difficulty: easy; tags: t -->
 
-Inline $x$, $y$ and a display:
+Inline $x$, $y$, $v$ and a display:
 
 $$
 z = 1
@@ -141,8 +141,8 @@ describe('computeStats counts', () => {
     expect(stats.topics.map((t) => t.id)).toEqual(['02', '03']);
     const t = stats.topics[0]!;
     expect([t.parts, t.questions, t.easy, t.medium, t.hard]).toEqual([2, 3, 1, 0, 2]);
-    // Questions: 2 inline + 2 display; topic intro: 1 inline + 1 display.
-    expect([t.inlineMath, t.displayEquations, t.keyPoints]).toEqual([3, 3, 4]);
+    // Questions: 3 inline + 2 display; topic intro: 2 inline + 1 display.
+    expect([t.inlineMath, t.displayEquations, t.keyPoints]).toEqual([5, 3, 4]);
     // Only a python block with figure= draws a figure: not a plain python block, not figure= on another language.
     expect([t.codeExamples, t.figures, t.diagrams]).toEqual([3, 1, 0]);
     expect(t.partsDetail).toEqual([
@@ -156,6 +156,6 @@ describe('computeStats counts', () => {
     expect(words).toBeGreaterThan(0);
     expect(stats.topics[0]!.words).toBe(words);
     expect(stats.totals).toMatchObject({ parts: 4, questions: 6, easy: 2, hard: 4, keyPoints: 8, words: 2 * words });
-    expect([stats.totals.inlineMath, stats.totals.displayEquations]).toEqual([6, 6]);
+    expect([stats.totals.inlineMath, stats.totals.displayEquations]).toEqual([10, 6]);
   });
 });
