@@ -4,16 +4,14 @@
 // same mutants), draws a seeded uniform sample of them, runs Stryker on exactly those locations, and reports the
 // share detected in the sample with a 95 % Wilson interval.
 //
-// Only mutants on one line are drawn. A mutate range selects every mutant inside it, so a sampled block statement
-// would bring every mutant of its function into the run; multi-line mutants (block statements, object literals,
-// whole arrow functions: about 12 % here) are counted but not sampled, and the estimate covers the others. In the
-// folders run whole they were detected more often than one-line mutants, so the estimate leans low.
+// A drawn mutant is selected with a mutate range equal to its own source range; scripts/stryker-sample-ignorer.mjs
+// keeps Stryker from also running the mutants nested inside that range.
 // After adding tests, `--after` with the same tags, size and seed runs again only the sampled mutants that survived,
 // and prints both estimates.
-// Usage: npx tsx scripts/mutate-sample.ts <tag ...> [--size N] [--seed S] [--list] [--after] [--report-only]   (tags: mutation-folders.ts)
+// Usage: npx tsx scripts/mutate-sample.ts <tag ...> [--size N] [--seed S] [--one-line] [--list] [--after] [--report-only]   (tags: mutation-folders.ts)
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 import { FOLDERS, folderEnv, type Folder } from './mutation-folders.js';
@@ -91,7 +89,6 @@ const all: Listed[] = instrumented.mutants.map((m) => ({
   start: m.location.start,
   end: m.location.end,
 }));
-const oneLine = all.filter((m) => m.start.line === m.end.line);
 
 // mulberry32: a small seeded generator, so a sample can be drawn again.
 let state = seed >>> 0;
@@ -102,14 +99,17 @@ const random = () => {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pool = [...oneLine];
+// --one-line draws only mutants that sit on one line (no block statements or multi-line literals): cheaper runs, but
+// the estimate then leaves out a kind of mutant that the folders run whole detected more often than the rest.
+const oneLine = args.includes('--one-line');
+const pool = oneLine ? all.filter((m) => m.start.line === m.end.line) : [...all];
 for (let i = pool.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [pool[i], pool[j]] = [pool[j]!, pool[i]!];
 }
 const sample = pool.slice(0, Math.min(size, pool.length));
 console.log(
-  `${tag}: ${all.length} mutants in ${files.length} files, ${oneLine.length} on one line; sampling ${sample.length} (seed ${seed}).`,
+  `${tag}: ${all.length} mutants in ${files.length} files; sampling ${sample.length}${oneLine ? ` of the ${pool.length} on one line` : ''} (seed ${seed}).`,
 );
 if (args.includes('--list')) {
   for (const m of sample) console.log(`${m.file}:${m.start.line + 1}:${m.start.column + 1} ${m.mutator} → ${m.replacement}`);
@@ -122,7 +122,7 @@ const key = (file: string, mutator: string, replacement: string, sl: number, sc:
 const keyOf = (m: Listed) => key(m.file, m.mutator, m.replacement, m.start.line + 1, m.start.column + 1, m.end.line + 1, m.end.column + 1);
 const isDetected = (status: string | undefined) => status === 'Killed' || status === 'Timeout';
 const dir = path.join('reports/mutation', tag);
-const beforeFile = path.join(dir, `sample-seed${seed}-size${size}.json`);
+const beforeFile = path.join(dir, `sample-seed${seed}-size${size}${oneLine ? '-one-line' : ''}.json`);
 type Statuses = Record<string, string>;
 
 // --after: added tests cannot undo a kill while the code is unchanged, so only the sampled mutants the earlier run
@@ -148,9 +148,14 @@ if (ranges.length > 0) {
   const report = path.join(dir, 'mutation.json');
   if (!reportOnly) {
     const folder: Folder = { tag, mutate: [], tests, reuseBuilds: chosen.some((f) => f.reuseBuilds) };
+    // The drawn ranges for scripts/stryker-sample-ignorer.mjs, as Babel counts (1-based lines, 0-based columns).
+    const sampleFile = path.join(dir, 'ranges.json');
+    mkdirSync(dir, { recursive: true });
+    const babel = (p: { line: number; column: number }) => ({ line: p.line + 1, column: p.column });
+    writeFileSync(sampleFile, JSON.stringify(toRun.map((m) => ({ start: babel(m.start), end: babel(m.end) }))));
     const run = spawnSync('npx', ['stryker', 'run', '--mutate', ranges.join(','), '--force'], {
       stdio: 'inherit',
-      env: folderEnv(folder, tag),
+      env: { ...folderEnv(folder, tag), MLPREP_MUTATE_SAMPLE: path.resolve(sampleFile) },
     });
     if (run.status !== 0) {
       console.error(`Stryker failed (exit ${run.status ?? run.signal}); no estimate.`);
@@ -180,7 +185,7 @@ for (const m of sample) {
   const k = keyOf(m);
   statuses[k] = after && isDetected(before[k]) ? before[k]! : (statusOf.get(k) ?? 'NotFound');
 }
-if (!after) writeFileSync(beforeFile, JSON.stringify({ seed, size, population: all.length, oneLine: oneLine.length, statuses }, null, 1));
+if (!after) writeFileSync(beforeFile, JSON.stringify({ seed, size, population: all.length, statuses }, null, 1));
 
 function estimate(label: string, of: Statuses): void {
   const counts: Record<string, number> = {};
@@ -193,12 +198,10 @@ function estimate(label: string, of: Statuses): void {
   const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
   const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
   console.log(
-    `${tag} ${label}: ${(100 * p).toFixed(1)} % of one-line mutants detected (${detected} of ${n}; ${JSON.stringify(counts)}), ` +
+    `${tag} ${label}: ${(100 * p).toFixed(1)} % of the sample detected (${detected} of ${n}; ${JSON.stringify(counts)}), ` +
       `95 % interval ${(100 * (centre - half)).toFixed(1)}–${(100 * (centre + half)).toFixed(1)} %`,
   );
 }
-console.log(
-  `\n${tag}: ran ${toRun.length} sampled mutants in ${seconds} s; ${all.length - oneLine.length} multi-line mutants not sampled.`,
-);
+console.log(`\n${tag}: ran ${toRun.length} sampled mutants of ${all.length} in ${seconds} s.`);
 if (after) estimate('before', before);
 estimate(after ? 'after' : 'estimate', statuses);
