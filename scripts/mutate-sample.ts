@@ -8,7 +8,7 @@
 // keeps Stryker from also running the mutants nested inside that range.
 // After adding tests, `--after` with the same tags, size and seed runs again only the sampled mutants that survived,
 // and prints both estimates.
-// Usage: npx tsx scripts/mutate-sample.ts <tag ...> [--size N] [--seed S] [--one-line] [--list] [--after] [--report-only]   (tags: mutation-folders.ts)
+// Usage: npx tsx scripts/mutate-sample.ts <tag ...> [--size N] [--seed S] [--timeout-ms N] [--one-line] [--list] [--after] [--report-only]   (tags: mutation-folders.ts)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,10 @@ const option = (name: string, fallback: number): number => {
 };
 const size = option('size', 150);
 const seed = option('seed', 1);
-const tags = args.filter((a, i) => !a.startsWith('--') && !['--size', '--seed'].includes(args[i - 1] ?? ''));
+// Stryker's fixed allowance per mutant run. Under load a route test's beforeAll alone can take longer than the
+// config's 30 s, and a mutant cut off counts as detected: raise it for the server and node folders.
+const timeoutMs = option('timeout-ms', 30_000);
+const tags = args.filter((a, i) => !a.startsWith('--') && !['--size', '--seed', '--timeout-ms'].includes(args[i - 1] ?? ''));
 const folders = tags.map((t) => FOLDERS.find((f) => f.tag === t));
 if (tags.length === 0 || folders.some((f) => !f)) {
   console.error(`Name one or more folder tags. Known: ${FOLDERS.map((f) => f.tag).join(', ')}`);
@@ -153,7 +156,7 @@ if (ranges.length > 0) {
     mkdirSync(dir, { recursive: true });
     const babel = (p: { line: number; column: number }) => ({ line: p.line + 1, column: p.column });
     writeFileSync(sampleFile, JSON.stringify(toRun.map((m) => ({ start: babel(m.start), end: babel(m.end) }))));
-    const run = spawnSync('npx', ['stryker', 'run', '--mutate', ranges.join(','), '--force'], {
+    const run = spawnSync('npx', ['stryker', 'run', '--mutate', ranges.join(','), '--force', '--timeoutMS', String(timeoutMs)], {
       stdio: 'inherit',
       env: { ...folderEnv(folder, tag), MLPREP_MUTATE_SAMPLE: path.resolve(sampleFile) },
     });
