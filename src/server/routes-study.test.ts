@@ -145,3 +145,42 @@ describe('a full disk', () => {
     expect((await call('GET', '/api/progress/export')).body.reviewLog.length).toBe(doc.reviewLog.length);
   });
 });
+
+describe('study API details', () => {
+  it('names the export file by the day it was made', async () => {
+    const res = await app.request('/api/progress/export');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="mlprep-progress-2026-03-01.json"');
+  });
+
+  it('skips the excluded questions when serving the next card', async () => {
+    const first = (await call('GET', '/api/review/next')).body.card.questionId as string;
+    const second = (await call('GET', `/api/review/next?exclude=${first},,`)).body.card?.questionId;
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+  });
+
+  it('resets only on { "confirm": true }, and says how', async () => {
+    for (const body of [{}, { confirm: 'yes' }, { confirm: 1 }]) {
+      const res = await call('POST', '/api/progress/reset', body);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toEqual({
+        code: 'confirmation_required',
+        message: 'Reset deletes all progress: send { "confirm": true } to go ahead. A backup file is kept.',
+      });
+    }
+  });
+
+  it('maps engine errors on real routes: unknown question 404, bad field 400, bad scope 400, bad import 400', async () => {
+    expect((await call('POST', '/api/review', { questionId: 'no-such-question', rating: 3 })).body.error.code).toBe('unknown_question');
+    const id = (await call('GET', '/api/review/next')).body.card.questionId as string;
+    const bad = await call('POST', '/api/review', { questionId: id, rating: 9 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_field');
+    expect(bad.body.error.message).toMatch(/^rating: /);
+    const scope = await call('GET', '/api/review/next?scope=topic:99');
+    expect([scope.status, scope.body.error.code]).toEqual([400, 'invalid_scope']);
+    const imported = await call('POST', '/api/progress/import', { version: 'x' });
+    expect([imported.status, imported.body.error.code]).toEqual([400, 'invalid_import']);
+    expect(imported.body.error.message).toMatch(/^The file cannot be imported: .+\.$/);
+  });
+});
