@@ -106,3 +106,46 @@ describe('plan API', () => {
     expect(recalls[0]).toBe(0);
   });
 });
+
+describe('plan API answers without a plan, and for unknown ids', () => {
+  let fresh: Hono;
+  let freshProgress: ProgressStore | null;
+  beforeAll(async () => {
+    ({ app: fresh, progress: freshProgress } = await buildTestApp('web-prep', { now: () => clock.t }));
+  });
+  afterAll(() => freshProgress?.close());
+  const ask = async (method: string, url: string, body?: unknown) => {
+    const res = await fresh.request(url, {
+      method,
+      ...(method !== 'GET' ? { headers: { 'content-type': 'application/json' } } : {}),
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
+  const NO_PLAN = {
+    code: 'no_plan',
+    message: 'No interview plan is set. Set one with PUT /api/plan { "interviewDate", "scope", "minutesPerDay" }.',
+  };
+
+  it('says how to set a plan, for the status and the night-before session alike', async () => {
+    expect(await ask('GET', '/api/plan')).toEqual({ status: 404, body: { error: NO_PLAN } });
+    expect(await ask('GET', '/api/plan/night-before')).toEqual({ status: 404, body: { error: NO_PLAN } });
+    expect(await ask('GET', '/api/plans')).toEqual({ status: 200, body: { plans: [] } });
+  });
+
+  it('names the unknown plan id on read, update and delete', async () => {
+    const missing = { code: 'not_found', message: 'No interview plan with id "nope".' };
+    expect(await ask('GET', '/api/plans/nope')).toEqual({ status: 404, body: { error: missing } });
+    expect(await ask('DELETE', '/api/plans/nope')).toEqual({ status: 404, body: { error: missing } });
+    expect((await ask('PUT', '/api/plans/nope', good)).status).toBe(404);
+  });
+
+  it('answers PUT /api/plan with the plan and its status, and DELETE with deleted: true', async () => {
+    const set = await ask('PUT', '/api/plan', good);
+    expect(set.status).toBe(200);
+    expect(set.body.plan).toMatchObject({ interviewDate: '2026-03-15', minutesPerDay: 10 });
+    expect(set.body.status).toMatchObject({ id: set.body.plan.id, interviewDate: '2026-03-15', daysLeft: 14 });
+    expect(await ask('DELETE', `/api/plans/${set.body.plan.id}`)).toEqual({ status: 200, body: { deleted: true } });
+    expect((await ask('GET', '/api/plan')).status).toBe(404);
+  });
+});
