@@ -31,3 +31,19 @@ describe('estimateCosts', () => {
     expect(estimateCosts(log)).toMatchObject({ newMinutes: 15, newSamples: MIN_SAMPLES });
   });
 });
+
+describe('estimateCosts: the edges', () => {
+  it('skips rows with a negative duration (a clock that went back), keeps instant ones', () => {
+    const log = [...Array.from({ length: MIN_SAMPLES }, () => first(60_000)), first(-600_000)];
+    expect(estimateCosts(log)).toMatchObject({ newMinutes: 1, newSamples: MIN_SAMPLES });
+    // A 0 ms row is a real (instant) sample: 20 minutes over 21 first looks.
+    const withInstant = [...Array.from({ length: MIN_SAMPLES }, () => first(60_000)), first(0)];
+    expect(estimateCosts(withInstant)).toMatchObject({ newMinutes: 0.95, newSamples: MIN_SAMPLES + 1 });
+  });
+
+  it('uses the log from exactly MIN_SAMPLES reviews on', () => {
+    const log = Array.from({ length: MIN_SAMPLES }, () => review(90_000));
+    expect(estimateCosts(log)).toMatchObject({ reviewMinutes: 1.5, reviewSource: 'log', reviewSamples: MIN_SAMPLES });
+    expect(estimateCosts(log.slice(1))).toMatchObject({ reviewMinutes: DEFAULT_REVIEW_MINUTES, reviewSource: 'default' });
+  });
+});

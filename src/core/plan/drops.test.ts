@@ -63,3 +63,50 @@ describe('nightBefore', () => {
     expect(items[0]!.recall).toBe(0);
   });
 });
+
+describe('roleChecklistOf', () => {
+  const two: StudyPlan = {
+    ...plan,
+    checklists: [...plan.checklists, { id: 'ds', title: 'Data Scientist', line: 9, items: [] }],
+  };
+
+  it('has no checklist without a study plan', () => {
+    expect(roleChecklistOf('path:mle', null)).toBeNull();
+  });
+
+  it('reads `checklist:<id>` and `path:<id>`, in any filter of the scope, spaces around filters allowed', () => {
+    expect(roleChecklistOf('checklist:ds', two)?.title).toBe('Data Scientist');
+    expect(roleChecklistOf('path:ds', two)?.title).toBe('Data Scientist');
+    expect(roleChecklistOf('topics:01; path:ds', two)?.id).toBe('ds');
+  });
+
+  it('skips a path without a checklist and goes on to the next filter', () => {
+    expect(roleChecklistOf('path:nope;checklist:mle', two)?.id).toBe('mle');
+    expect(roleChecklistOf('path:nope', two)).toBeNull();
+  });
+
+  it('ignores other filters even when their value is a checklist id, and a bare kind', () => {
+    expect(roleChecklistOf('topics:mle', two)).toBeNull();
+    expect(roleChecklistOf('difficulty:ds', two)).toBeNull();
+    expect(roleChecklistOf('path', two)).toBeNull();
+    expect(roleChecklistOf('checklist:', two)).toBeNull();
+  });
+});
+
+describe('proposeDrops: which questions', () => {
+  it('counts a requested card (state new) as not studied, and skips ids the catalog does not know', () => {
+    const requested = fsrs.newCard(T0);
+    const questions = new Map([
+      ['h1', { difficulty: 'hard' as const }],
+      ['m1', { difficulty: 'medium' as const }],
+    ]);
+    const p = proposeDrops([q('h1'), q('gone'), q('m1')], questions, new Map([[q('h1'), requested]]), null);
+    expect(p.questionIds).toEqual(['h1']);
+    expect(p.reason).toBe('hard questions not yet studied');
+  });
+
+  it('names the checklist in the reason', () => {
+    const p = proposeDrops([], new Map(), new Map(), { title: 'ML Engineer', questionIds: [] });
+    expect(p.reason).toBe('hard questions not yet studied and outside the "ML Engineer" checklist');
+  });
+});

@@ -11,7 +11,7 @@
 // steps come first whatever their value, because FSRS's steps are part of what makes its state true.
 // Pure; the clock and the day boundaries are inputs. Isomorphic.
 
-import { FRESH, LEARNING } from '../schedule/index.js';
+import { FRESH, LEARNING, REQUESTED } from '../schedule/index.js';
 import type { PlanTable } from './plan-table.js';
 import { recallAfter, recallIfLearned, recallIfReviewed, wholeDays } from './recall.js';
 
@@ -107,6 +107,7 @@ export function planDay(input: DayPlanInput): DayPlan {
   const daysToTarget = wholeDays(now, target);
   const learning: { position: number; due: number }[] = [];
   const fresh: number[] = [];
+  const requested: number[] = [];
   let budget = Math.max(0, input.budgetMinutes);
   const reviewSlots = costs.reviewMinutes > 0 ? Math.floor(budget / costs.reviewMinutes) + 1 : 0;
   const reviews = new TopK(Math.min(reviewSlots, scope.length));
@@ -115,6 +116,10 @@ export function planDay(input: DayPlanInput): DayPlan {
     const k = kind[p]!;
     if (k === FRESH) {
       fresh.push(p);
+      continue;
+    }
+    if (k === REQUESTED) {
+      requested.push(p);
       continue;
     }
     const last = lastReview[p]!;
@@ -134,6 +139,9 @@ export function planDay(input: DayPlanInput): DayPlan {
     if (gain > 1e-9) reviews.offer(gain / costs.reviewMinutes, p);
   }
   learning.sort((a, b) => a.due - b.due || a.position - b.position);
+  // A requested card ("Add to review now") has never been studied: it is a first look, valued and charged as a new
+  // card, and it comes before the other new cards, in the order asked for, because the user asked for it.
+  const newCards = requestedFirst(requested, fresh, due);
   const plan: DayPlan = { positions: [], kinds: [], newCount: 0, reviewCount: 0, learningCount: 0, minutes: 0 };
   for (const l of learning) {
     // Steps left over from an earlier day are a review's worth of work; today's own steps are in the new or
@@ -151,7 +159,7 @@ export function planDay(input: DayPlanInput): DayPlan {
   let n = 0;
   for (;;) {
     const reviewFits = r < best.length && costs.reviewMinutes <= budget + 1e-9;
-    const newFits = n < fresh.length && newRatio > 0 && costs.newMinutes <= budget + 1e-9;
+    const newFits = n < newCards.length && newRatio > 0 && costs.newMinutes <= budget + 1e-9;
     if (!reviewFits && !newFits) break;
     const takeReview = reviewFits && (!newFits || best[r]!.ratio >= newRatio);
     if (takeReview) {
@@ -161,7 +169,7 @@ export function planDay(input: DayPlanInput): DayPlan {
       plan.minutes += costs.reviewMinutes;
       budget -= costs.reviewMinutes;
     } else {
-      plan.positions.push(fresh[n++]!);
+      plan.positions.push(newCards[n++]!);
       plan.kinds.push('new');
       plan.newCount++;
       plan.minutes += costs.newMinutes;
@@ -171,9 +179,16 @@ export function planDay(input: DayPlanInput): DayPlan {
   return plan;
 }
 
+/** Requested cards by the time they were asked for (ties by position), then the fresh ones in scope order. */
+function requestedFirst(requested: number[], fresh: readonly number[], due: Float64Array): number[] {
+  requested.sort((a, b) => due[a]! - due[b]! || a - b);
+  return [...requested, ...fresh];
+}
+
 /**
  * Plain FSRS due order with the same minutes, the baseline the planner is measured against: cards in steps,
- * then reviews due by the end of the day (most overdue first), then new cards in scope order.
+ * then reviews due by the end of the day (most overdue first), then new cards: the requested ones first, in the
+ * order asked for, then the others in scope order.
  */
 export function dueOrderDay(input: DayPlanInput): DayPlan {
   const { table, scope, costs } = input;
@@ -181,10 +196,12 @@ export function dueOrderDay(input: DayPlanInput): DayPlan {
   const learning: number[] = [];
   const dueReviews: number[] = [];
   const fresh: number[] = [];
+  const requested: number[] = [];
   for (let i = 0; i < scope.length; i++) {
     const p = scope[i]!;
     const k = table.kind[p]!;
     if (k === FRESH) fresh.push(p);
+    else if (k === REQUESTED) requested.push(p);
     else if (table.due[p]! < input.dayEnd) (k === LEARNING ? learning : dueReviews).push(p);
   }
   dueReviews.sort((a, b) => table.due[a]! - table.due[b]! || a - b);
@@ -202,7 +219,7 @@ export function dueOrderDay(input: DayPlanInput): DayPlan {
     plan.minutes += costs.reviewMinutes;
     budget -= costs.reviewMinutes;
   }
-  for (const p of fresh) {
+  for (const p of requestedFirst(requested, fresh, table.due)) {
     if (costs.newMinutes > budget + 1e-9) break;
     plan.positions.push(p);
     plan.kinds.push('new');

@@ -7,7 +7,7 @@ import { FRESH, kindOf, type CardState } from '../schedule/index.js';
 
 export interface PlanTable {
   ids: readonly QuestionId[];
-  /** FRESH, LEARNING or REVIEW (see schedule/card-table.ts). */
+  /** FRESH, LEARNING, REVIEW or REQUESTED (see schedule/card-table.ts). */
   kind: Uint8Array;
   due: Float64Array;
   stability: Float64Array;
