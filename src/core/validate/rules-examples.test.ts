@@ -1,6 +1,8 @@
 // The example-assert lint: table-driven blocks that must and must not be flagged.
 import { describe, expect, it } from 'vitest';
-import { checkExampleBlock } from './rules-examples.js';
+import { asTopicId } from '../model/index.js';
+import { parseVault } from '../parse/index.js';
+import { checkExampleBlock, checkExamples } from './rules-examples.js';
 
 const lint = (code: string) => checkExampleBlock('t.md', { lang: 'python', code, line: 10 }).map((d) => [d.line, d.code]);
 
@@ -35,5 +37,32 @@ describe('checkExampleBlock', () => {
     ['a block without asserts', 'print(1)\n'],
   ])('accepts %s', (_name, code) => {
     expect(lint(code)).toEqual([]);
+  });
+});
+
+describe('checkExamples', () => {
+  const block = (info: string) => `\`\`\`${info}\nassert x == x\n\`\`\``;
+  const source = [
+    '---\nid: "01"\ntitle: T\ndifficulty: Easy\nkey_for: Tests\nessential: false\nsummary: S.\n---\n\n# T\n',
+    block('python'), // intro block: fence on line 12
+    '## Part 1: P\n\n### Q\n<!-- id: q-one; difficulty: easy; tags: t -->\n',
+    block('python'), // fence on line 20
+    block('python no-run="needs a GPU"'),
+    block('py'),
+    block('text'),
+    '**Key points**\n- One.\n- Two.\n',
+  ].join('\n');
+
+  it('lints the running python blocks of topic intros and questions, in the topic file', () => {
+    expect(checkExamples(parseVault([{ file: '01_A.md', source }])).map((d) => [d.file, d.line, d.code, d.severity])).toEqual([
+      ['01_A.md', 13, 'example/trivial-assert', 'error'],
+      ['01_A.md', 21, 'example/trivial-assert', 'error'],
+    ]);
+  });
+
+  it('names the file "?" when a question belongs to no topic of the vault', () => {
+    const vault = parseVault([{ file: '01_A.md', source }]);
+    vault.topics[0]!.parts[0]!.questions[0]!.topicId = asTopicId('99');
+    expect(checkExamples(vault).map((d) => `${d.file}:${d.line}`)).toEqual(['01_A.md:13', '?:21']);
   });
 });

@@ -1,7 +1,7 @@
 // Question rules: answer present, 2–6 key points, ids unique across the vault (aliases included), python
-// blocks that opt out of execution must say why. Isomorphic.
+// blocks that opt out of execution must say why (in questions and in topic and part intros). Isomorphic.
 
-import { listQuestions, makeDiagnostic, type Diagnostic, type Vault } from '../model/index.js';
+import { listQuestions, makeDiagnostic, type CodeBlock, type Diagnostic, type Vault } from '../model/index.js';
 
 export const MIN_KEY_POINTS = 2;
 export const MAX_KEY_POINTS = 6;
@@ -52,17 +52,22 @@ export function checkQuestions(vault: Vault): Diagnostic[] {
         );
       else seen.set(name, { file, line: q.line, what });
     }
-    for (const block of q.code) {
-      if (block.lang === 'python' && block.noRun === '')
-        out.push(
-          makeDiagnostic(
-            file,
-            block.line,
-            'code/no-run',
-            'This python block opts out of execution without a reason. Write no-run="why it cannot run here".',
-          ),
-        );
-    }
+    out.push(...unexplainedNoRun(file, q.code));
   }
+  // Blocks of a topic's intro and part intros run too (node/examples.ts), so their opt-outs need a reason as well.
+  for (const t of vault.topics) out.push(...unexplainedNoRun(t.file, t.code));
   return out;
+}
+
+function unexplainedNoRun(file: string, blocks: readonly CodeBlock[]): Diagnostic[] {
+  return blocks
+    .filter((block) => block.lang === 'python' && block.noRun === '')
+    .map((block) =>
+      makeDiagnostic(
+        file,
+        block.line,
+        'code/no-run',
+        'This python block opts out of execution without a reason. Write no-run="why it cannot run here".',
+      ),
+    );
 }
