@@ -28,7 +28,7 @@ function bare(limit = MAX_BODY_BYTES) {
   app.post(
     '/throw/:kind',
     guard((c) => {
-      throw errors[c.req.param('kind')]!();
+      throw errors[c.req.param('kind') ?? '']!();
     }),
   );
   app.onError((err, c) =>
