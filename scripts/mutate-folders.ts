@@ -6,12 +6,17 @@
 // Usage: npm run mutate:folders                  every folder, in the order below
 //        npm run mutate:folders core-search server   only these tags
 //        npm run mutate:folders -- core-search --force   without the incremental file (after adding tests)
+//        npm run mutate:folders -- core-plan --timeoutMS=15000   a Stryker option with a value
 
 import { spawnSync } from 'node:child_process';
 import { FOLDERS, folderEnv } from './mutation-folders.js';
 
-// Arguments starting with -- go to Stryker (`npm run mutate:folders -- core-search --force`).
-const passed = process.argv.slice(2).filter((a) => a.startsWith('--'));
+// Arguments starting with -- go to Stryker (`npm run mutate:folders -- core-search --force`); give a value with =
+// (`--timeoutMS=15000`), which is split into the two arguments Stryker's command line reads (it takes `=` as NaN).
+const passed = process.argv
+  .slice(2)
+  .filter((a) => a.startsWith('--'))
+  .flatMap((a) => (a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = wanted.filter((t) => !FOLDERS.some((f) => f.tag === t));
 if (unknown.length > 0) {
