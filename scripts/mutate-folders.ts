@@ -28,7 +28,9 @@ for (const folder of FOLDERS.filter((f) => wanted.length === 0 || wanted.include
   const mutate = [...folder.mutate, '!src/**/*.test.ts', '!src/**/test-*.ts'].join(',');
   const started = Date.now();
   console.log(`\n== ${folder.tag}: ${mutate}`);
-  const timeout = folder.timeoutMS ? ['--timeoutMS', String(folder.timeoutMS)] : [];
+  // Stryker reads a repeated --timeoutMS as NaN (each value parsed with the previous one as radix): a timeout
+  // given on the command line replaces the folder's own.
+  const timeout = folder.timeoutMS && !passed.includes('--timeoutMS') ? ['--timeoutMS', String(folder.timeoutMS)] : [];
   const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate, ...timeout, ...passed], {
     stdio: 'inherit',
     env: folderEnv(folder),
