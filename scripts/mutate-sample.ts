@@ -110,15 +110,6 @@ for (let i = pool.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [pool[i], pool[j]] = [pool[j]!, pool[i]!];
 }
-const sample = pool.slice(0, Math.min(size, pool.length));
-console.log(
-  `${tag}: ${all.length} mutants in ${files.length} files; sampling ${sample.length}${oneLine ? ` of the ${pool.length} on one line` : ''} (seed ${seed}).`,
-);
-if (args.includes('--list')) {
-  for (const m of sample) console.log(`${m.file}:${m.start.line + 1}:${m.start.column + 1} ${m.mutator} → ${m.replacement}`);
-  process.exit(0);
-}
-
 // Match a sampled mutant in a report (1-based lines and columns there) by place, mutator and replacement.
 const key = (file: string, mutator: string, replacement: string, sl: number, sc: number, el: number, ec: number) =>
   [path.resolve(file), mutator, replacement.replace(/\s+/g, ' '), sl, sc, el, ec].join('|');
@@ -129,7 +120,9 @@ const beforeFile = path.join(dir, `sample-seed${seed}-size${size}${oneLine ? '-o
 type Statuses = Record<string, string>;
 
 // --after: added tests cannot undo a kill while the code is unchanged, so only the sampled mutants the earlier run
-// left alive are run again, and the rest keep their earlier result.
+// left alive are run again, and the rest keep their earlier result. The sample is the earlier one, found again by
+// place, mutator and replacement: a drawn mutant whose code has changed since is no longer there and is left out
+// of both estimates.
 const after = args.includes('--after');
 let before: Statuses = {};
 if (after) {
@@ -139,7 +132,18 @@ if (after) {
   }
   before = (JSON.parse(readFileSync(beforeFile, 'utf8')) as { statuses: Statuses }).statuses;
 }
+
+const sample = after ? all.filter((m) => Object.hasOwn(before, keyOf(m))) : pool.slice(0, Math.min(size, pool.length));
+const gone = after ? Object.keys(before).length - sample.length : 0;
 const toRun = after ? sample.filter((m) => !isDetected(before[keyOf(m)])) : sample;
+console.log(
+  `${tag}: ${all.length} mutants in ${files.length} files; sampling ${sample.length}${oneLine ? ` of the ${pool.length} on one line` : ''} (seed ${seed}).`,
+);
+if (gone > 0) console.log(`${tag}: ${gone} drawn mutants are no longer in the code (it changed since); left out.`);
+if (args.includes('--list')) {
+  for (const m of sample) console.log(`${m.file}:${m.start.line + 1}:${m.start.column + 1} ${m.mutator} → ${m.replacement}`);
+  process.exit(0);
+}
 
 // Stryker's range syntax: file:startLine:startColumn-endLine:endColumn, lines 1-based and columns 0-based.
 const ranges = toRun.map((m) => `${m.file}:${m.start.line + 1}:${m.start.column}-${m.end.line + 1}:${m.end.column}`);
@@ -206,5 +210,5 @@ function estimate(label: string, of: Statuses): void {
   );
 }
 console.log(`\n${tag}: ran ${toRun.length} sampled mutants of ${all.length} in ${seconds} s.`);
-if (after) estimate('before', before);
+if (after) estimate('before', Object.fromEntries(sample.map((m) => [keyOf(m), before[keyOf(m)]!])));
 estimate(after ? 'after' : 'estimate', statuses);
