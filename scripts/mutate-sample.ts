@@ -112,7 +112,7 @@ for (let i = pool.length - 1; i > 0; i--) {
 }
 // Match a sampled mutant in a report (1-based lines and columns there) by place, mutator and replacement.
 const key = (file: string, mutator: string, replacement: string, sl: number, sc: number, el: number, ec: number) =>
-  [path.resolve(file), mutator, replacement.replace(/\s+/g, ' '), sl, sc, el, ec].join('|');
+  [path.relative(process.cwd(), path.resolve(file)), mutator, replacement.replace(/\s+/g, ' '), sl, sc, el, ec].join('|');
 const keyOf = (m: Listed) => key(m.file, m.mutator, m.replacement, m.start.line + 1, m.start.column + 1, m.end.line + 1, m.end.column + 1);
 const isDetected = (status: string | undefined) => status === 'Killed' || status === 'Timeout';
 const dir = path.join('reports/mutation', tag);
