@@ -8,7 +8,8 @@ import { asTopicId, type StudyPlan } from '../../core/model/index.js';
 import { testCatalog } from '../../core/progress/test-catalog.js';
 import { ProgressStore } from '../store/progress-store.js';
 import { PrepService, UnknownItemError } from './prep-service.js';
-import { StudyInputError, StudyService } from './study-service.js';
+import { StudyService } from './study-service.js';
+import { inputError } from './test-service.js';
 
 const T0 = Date.UTC(2026, 2, 1, 12);
 const plan: StudyPlan = {
@@ -45,17 +46,6 @@ function setup(withPlan: StudyPlan | null = plan, dir = mkdtempSync(path.join(os
   stores.push(store);
   const study = new StudyService({ store, topics: testCatalog(), plan: withPlan, now: () => clock.t, fuzz: false, tzOffsetMs: () => 0 });
   return { prep: new PrepService(study), study, store, clock, dir };
-}
-
-function inputError(fn: () => unknown, field: string, message: string) {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(StudyInputError);
-  expect({ field: (caught as StudyInputError).field, message: (caught as Error).message }).toEqual({ field, message });
 }
 
 const mockBody = { format: 'fmt', focus: 'foc', questions: 3, seed: 7 };

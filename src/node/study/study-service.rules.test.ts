@@ -2,22 +2,10 @@
 // sides, defaults, what a grade writes, addNow and its undo, and the undo order of grades and card actions.
 import { afterEach, describe, expect, it } from 'vitest';
 import { StudyInputError, UnknownQuestionError } from './study-service.js';
-import { stores, T0, testService } from './test-service.js';
+import { inputError, stores, T0, testService } from './test-service.js';
 
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 const DAY = 86_400_000;
-
-/** The error thrown by `fn`, asserted to be a StudyInputError with exactly this field and message. */
-function inputError(fn: () => unknown, field: string, message: string) {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(StudyInputError);
-  expect({ field: (caught as StudyInputError).field, message: (caught as Error).message }).toEqual({ field, message });
-}
 
 const BODY_MSG = 'Send a JSON object: { "questionId", "rating": 1-4, "durationMs"?, "keyPointsChecked"?, "typedAnswer"? }.';
 

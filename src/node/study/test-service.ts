@@ -8,7 +8,8 @@ import { parseTopic } from '../../core/parse/index.js';
 import { catalogFromVault } from '../../core/progress/index.js';
 import { topicSource } from '../../core/progress/test-catalog.js';
 import { ProgressStore } from '../store/progress-store.js';
-import { StudyService } from './study-service.js';
+import { expect } from 'vitest';
+import { StudyInputError, StudyService } from './study-service.js';
 
 export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 export const stores: ProgressStore[] = [];
@@ -35,4 +36,16 @@ export function testService(
     tzOffsetMs: () => 0,
   });
   return { svc, store, dir, clock };
+}
+
+/** Asserts that `fn` throws a StudyInputError with exactly this field and message. */
+export function inputError(fn: () => unknown, field: string, message: string): void {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (err) {
+    caught = err;
+  }
+  expect(caught).toBeInstanceOf(StudyInputError);
+  expect({ field: (caught as StudyInputError).field, message: (caught as Error).message }).toEqual({ field, message });
 }
