@@ -65,6 +65,12 @@ describe('export selection', () => {
     expect(text).toContain('mlprep:bias-variance');
   }, 60_000);
 
+  it('reads an empty topic or path parameter as no selection', async () => {
+    const text = await (await app.request('/api/export/anki.txt?topic=&path=')).text();
+    expect(text).toContain('mlprep:gd-step-size');
+    expect(text).toContain('mlprep:bias-variance');
+  }, 60_000);
+
   it('narrows to a study path and a topic together', async () => {
     const text = await (await app.request('/api/export/anki.txt?path=theory-heavy&topic=02')).text();
     expect(text).toContain('mlprep:bayes-rule');

@@ -27,7 +27,8 @@ export function exportRoutes({ contentDir, content }: ExportRouteOptions): Hono 
     const { loadVault, selectQuestions, createAnkiHtml, createHighlighter, buildAnkiNotes, SelectionError } = await exportStack();
     const { vault } = await loadVault(contentDir);
     try {
-      const selected = selectQuestions(vault, { topics: topic?.split(','), path });
+      // An empty parameter (`?topic=`, as a form with a blank field sends) selects nothing out, like leaving it off.
+      const selected = selectQuestions(vault, { topics: topic ? topic.split(',') : undefined, path: path || undefined });
       if (selected.length === 0) throw new ApiError(400, 'empty_selection', 'The selection holds no questions.');
       const html = createAnkiHtml(vault, await createHighlighter());
       return { notes: buildAnkiNotes(selected, html), media: html.media() };

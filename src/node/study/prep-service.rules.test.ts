@@ -258,7 +258,7 @@ describe('answer: validation and storage', () => {
     const { prep } = setup();
     const m = prep.createMock(mockBody);
     const msg = 'keyPointsChecked must list distinct indices from 0 to 3.';
-    for (const keyPointsChecked of [[4], [-1], [0, 0], [0.5], 'x'])
+    for (const keyPointsChecked of [[4], [-1], [0, 0], [0.5], 'x', null])
       inputError(() => prep.answer(m.id, { index: 0, durationMs: 1, keyPointsChecked }), 'keyPointsChecked', msg);
     expect(prep.answer(m.id, { index: 0, durationMs: 1 }).answers[0]).toMatchObject({ keyPointsChecked: [], keyPointsTotal: 4, notes: '' });
     expect(prep.answer(m.id, { index: 0, durationMs: 1, keyPointsChecked: [3, 1] }).answers[0]!.keyPointsChecked).toEqual([1, 3]);

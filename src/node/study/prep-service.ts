@@ -215,7 +215,8 @@ export class PrepService {
     }
     if (typeof b.durationMs !== 'number' || !Number.isFinite(b.durationMs) || b.durationMs < 0 || b.durationMs > 6 * 3_600_000)
       throw new StudyInputError('durationMs', 'durationMs must be a number of milliseconds up to 6 hours.');
-    const checked = b.keyPointsChecked ?? [];
+    // Left out means none checked; null is refused, as grade refuses it.
+    const checked = b.keyPointsChecked === undefined ? [] : b.keyPointsChecked;
     if (
       !Array.isArray(checked) ||
       !checked.every((k) => Number.isInteger(k) && k >= 0 && k < keyPoints) ||
