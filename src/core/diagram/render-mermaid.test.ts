@@ -54,7 +54,48 @@ describe('renderMermaid', () => {
   });
 });
 
+describe('renderMermaid results', () => {
+  const TWO = 'flowchart LR\n  a[One] --> b[Two]';
+
+  it('accepts a diagram with exactly two labels, and starts its SVG with the bare root element and its defs', () => {
+    const r = renderMermaid(TWO);
+    expect(r.ok && r.svg.split('\n').slice(0, 2)).toEqual([
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 260.806 116.9" width="260.806" height="116.9">',
+      '<defs>',
+    ]);
+    expect(r).toMatchObject({ title: null, description: null });
+  });
+
+  it('reports a single node as nearly empty, with its exact counts', () => {
+    expect(renderMermaid('flowchart LR\n  a[One]')).toEqual({
+      ok: false,
+      error: 'the diagram renders nearly empty (1 label(s), 3 shape(s)): beautiful-mermaid did not understand its syntax',
+    });
+    expect(renderMermaid('flowchart LR\n  a -->')).toEqual({
+      ok: false,
+      error: 'the diagram renders nearly empty (1 label(s), 3 shape(s)): beautiful-mermaid did not understand its syntax',
+    });
+  });
+
+  it("passes on beautiful-mermaid's own error for a source it rejects", () => {
+    expect(renderMermaid('not a diagram')).toEqual({
+      ok: false,
+      error: 'Invalid mermaid header: "not a diagram". Expected "graph TD", "flowchart LR", "stateDiagram-v2", etc.',
+    });
+    expect(renderMermaid('')).toEqual({ ok: false, error: 'Empty mermaid diagram' });
+  });
+});
+
 describe('renderMermaidFile', () => {
+  it('keeps the root style and the style element, minus the font import line', () => {
+    const svg = renderMermaidFile('flowchart LR\n  accTitle: T\n  a[One] --> b[Two]')!;
+    expect(svg.split('\n').slice(0, 3)).toEqual([
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 260.806 116.9" width="260.806" height="116.9" style="--bg:#FFFFFF;--fg:#27272A;background:var(--bg)"><title>T</title>',
+      '<style>',
+      "  text { font-family: 'Inter', system-ui, sans-serif; }",
+    ]);
+  });
+
   it('gives a standalone SVG with the escaped title first and no web-font import', () => {
     const svg = renderMermaidFile(FLOW)!;
     expect(svg).toMatch(/^<svg\b[^>]*><title>Data &lt;to&gt; model &amp; back<\/title>/);

@@ -99,3 +99,62 @@ describe('tagJaccard', () => {
     [['a'], ['b'], 0],
   ])('%j vs %j = %d', (a, b, want) => expect(tagJaccard(a, b)).toBeCloseTo(want, 10));
 });
+
+describe('similarQuestions scores', () => {
+  // N = 3. kiwi is in 2 documents (idf ln 1.5) and twice in each of A and B (the title counts twice): weight
+  // (1 + ln 2) ln 1.5 = 0.6865; lime and plum once, idf ln 3 = 1.0986. cos(A, B) = 0.6865² / (0.6865² + 1.0986²)
+  // = 0.2808; tags {x, y} and {y}: Jaccard 1/2.
+  const A = q('01-a', 'kiwi', 'lime', ['x', 'y']);
+  const B = q('01-b', 'kiwi', 'plum', ['Y']);
+  const C = q('02-c', 'pear', '', []);
+
+  it('blends 0.7 x the TF-IDF cosine with 0.3 x the tag Jaccard, rounded to 3 places', () => {
+    const out = similarQuestions([A, B, C]);
+    expect(Object.fromEntries(out)).toEqual({
+      '01-a': [{ id: '01-b', topicId: '01', title: 'kiwi', score: 0.347 }],
+      '01-b': [{ id: '01-a', topicId: '01', title: 'kiwi', score: 0.347 }],
+      '02-c': [],
+    });
+  });
+
+  it('weighs text and tags as told', () => {
+    expect(similarQuestions([A, B, C], { textWeight: 1 }).get('01-a')).toEqual([
+      { id: '01-b', topicId: '01', title: 'kiwi', score: 0.281 },
+    ]);
+    expect(similarQuestions([A, B, C], { textWeight: 0 }).get('01-a')).toEqual([{ id: '01-b', topicId: '01', title: 'kiwi', score: 0.5 }]);
+  });
+
+  it('keeps a neighbour scoring exactly the floor and drops one just under it', () => {
+    expect(
+      similarQuestions([A, B, C], { minScore: 0.34657 })
+        .get('01-a')!
+        .map((s) => s.id),
+    ).toEqual(['01-b']);
+    expect(similarQuestions([A, B, C], { minScore: 0.3466 }).get('01-a')).toEqual([]);
+  });
+
+  it('scores identical texts 0.7 and caps the cosine at 1', () => {
+    const same = similarQuestions([q('01-a', 'kiwi lime', 'plum'), q('01-b', 'kiwi lime', 'plum'), C]);
+    expect(same.get('01-a')).toEqual([{ id: '01-b', topicId: '01', title: 'kiwi lime', score: 0.7 }]);
+  });
+
+  it('ignores a word found in every document, and one found in more than a fifth of a large collection', () => {
+    // Every document shares "kiwi": its idf is 0, so it links nothing, even with no score floor.
+    expect(Object.fromEntries(similarQuestions([q('01-a', 'kiwi', 'lime'), q('01-b', 'kiwi', 'plum')], { minScore: 0 }))).toEqual({
+      '01-a': [],
+      '01-b': [],
+    });
+    // 11 of 12 documents share "kiwi": above max(10, 12 / 5) documents, it is a stop word of the collection.
+    const docs = Array.from({ length: 12 }, (_, i) => q(`0${i}-d`, i === 11 ? 'pear' : 'kiwi', `word${'abcdefghijkl'[i]}`));
+    const out = similarQuestions(docs, { minScore: 0 });
+    expect([...out.values()]).toEqual(Array.from({ length: 12 }, () => []));
+  });
+
+  it('keeps the first 5 of tied neighbours by default', () => {
+    const base = q('01-base', 'kiwi', '', ['t']);
+    const others = ['lime', 'plum', 'pear', 'fig', 'date', 'yuzu', 'sloe'].map((t, i) => q(`0${i}-o`, t, '', ['t']));
+    expect(similarQuestions([base, ...others]).get('01-base')).toEqual(
+      ['lime', 'plum', 'pear', 'fig', 'date'].map((title, i) => ({ id: `0${i}-o`, topicId: `0${i}`, title, score: 0.3 })),
+    );
+  });
+});
