@@ -88,4 +88,28 @@ describe('buildReferenceIndex', () => {
   it('gives an empty index for a collection without references', () => {
     expect(buildReferenceIndex(parseVault([]))).toStrictEqual({ works: [], unparsed: 0 });
   });
+
+  it("marks the seed's must-read papers, cited the usual way, with what they are must-read for", () => {
+    const refs = [
+      'Vaswani, A. et al. (2017). Attention is all you need. *NeurIPS*.',
+      'Schulman, J. et al. (2017). Proximal policy optimization algorithms. *arXiv*.',
+      'Mnih, V. et al. (2013). Playing Atari with deep reinforcement learning. *arXiv*.',
+      'Mnih, V. et al. (2015). Human-level control through deep reinforcement learning. *Nature*.',
+      'Silver, D. et al. (2016). Mastering the game of Go with deep neural networks and tree search. *Nature*.',
+      'Ouyang, L. et al. (2022). Training language models to follow instructions with human feedback. *NeurIPS*.',
+      'Selbst, A. D. et al. (2019). Fairness and abstraction in sociotechnical systems. *FAT*.',
+      'Lundberg, S. M. & Lee, S.-I. (2017). A unified approach to interpreting model predictions. *NeurIPS*.',
+    ];
+    const index = buildReferenceIndex(parseVault([{ file: '01_A.md', source: topic('01', question('q-a1', 'Q?', refs)) }]));
+    expect(index.works.map((w) => [w.label, w.mustRead])).toEqual([
+      ['Lundberg & Lee (2017)', 'SHAP'],
+      ['Mnih et al. (2013)', 'DQN'],
+      ['Mnih et al. (2015)', 'DQN (Nature)'],
+      ['Ouyang et al. (2022)', 'RLHF'],
+      ['Schulman et al. (2017)', 'PPO'],
+      ['Selbst et al. (2019)', 'Fairness'],
+      ['Silver et al. (2016)', 'AlphaGo'],
+      ['Vaswani et al. (2017)', 'Transformers'],
+    ]);
+  });
 });

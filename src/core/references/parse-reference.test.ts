@@ -75,3 +75,65 @@ describe('parseReference', () => {
     expect(parseReference(line)).toBeNull();
   });
 });
+
+describe('parseReference, every field', () => {
+  const work = (key: string, label: string, authors: string[], etAl: boolean, year: string, title: string) => ({
+    key,
+    label,
+    authors,
+    etAl,
+    year,
+    title,
+    kind: 'work',
+  });
+
+  it.each([
+    [
+      'Smith, J. and Jones, K. (2001). A new method. *Venue*.',
+      work('smith-2001-method', 'Smith & Jones (2001)', ['Smith', 'Jones'], false, '2001', 'A new method'),
+    ],
+    [
+      'Smith, J., Jones, K., Brown, L. (2001). On AI. *Venue*.',
+      work('smith-2001', 'Smith et al. (2001)', ['Smith', 'Jones', 'Brown'], false, '2001', 'On AI'),
+    ],
+    [
+      'Ribeiro, M. T., et al. (2016a). Why should I trust you? Explaining predictions. *KDD*.',
+      work('ribeiro-2016-should', 'Ribeiro et al. (2016)', ['Ribeiro'], true, '2016', 'Why should I trust you?'),
+    ],
+    [
+      'van der Berg, A. (2020, March) Deep learning without a sentence end',
+      work('van-der-berg-2020-deep', 'van der Berg (2020)', ['van der Berg'], false, '2020', 'Deep learning without a sentence end'),
+    ],
+    ['Smith J. R. (1650). Old **tract**.', work('smith-1650-tract', 'Smith (1650)', ['Smith'], false, '1650', 'Old tract')],
+    [
+      'Bishop, C. (Ed.) (2006). Pattern things. Springer.',
+      work('bishop-2006-pattern', 'Bishop (2006)', ['Bishop'], false, '2006', 'Pattern things'),
+    ],
+    ['Knuth, D. (1968–1973). *The Artful* Programming.', work('knuth-1968-artful', 'Knuth (1968)', ['Knuth'], false, '1968', 'The Artful')],
+  ])('%s', (line, want) => {
+    expect(parseReference(line)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'Kubernetes documentation, "Horizontal Pod Autoscaling".',
+      { key: 'kubernetes-documentation', label: 'Kubernetes documentation', year: '', title: 'Kubernetes documentation' },
+    ],
+    ['EU AI Act, 2024.', { key: 'eu-ai-act-2024', label: 'EU AI Act (2024)', year: '2024', title: 'EU AI Act' }],
+    [
+      'The Very Long Name of an Institutional Report on Machine Learning Practice, 2019.',
+      {
+        key: 'the-very-long-name-of-an-institutional-report-on-machine-lea-2019',
+        label: 'The Very Long Name of an Institutional Report on Machine Learning Practice (2019)',
+        year: '2019',
+        title: 'The Very Long Name of an Institutional Report on Machine Learning Practice',
+      },
+    ],
+  ])('reads a source, every field: %s', (line, want) => {
+    expect(parseReference(line)).toEqual({ ...want, authors: [], etAl: false, kind: 'source' });
+  });
+
+  it.each(['EU, 2020.', 'Notes from 1499.', 'Smith, J. (1499). Old.', 'Documentation'])('returns null for %j', (line) => {
+    expect(parseReference(line)).toBeNull();
+  });
+});
