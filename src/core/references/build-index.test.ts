@@ -16,8 +16,8 @@ const VASWANI = 'Vaswani, A. et al. (2017). Attention is all you need. *NeurIPS*
 const VASWANI_LONG = 'Vaswani, A. et al. (2017). Attention is all you need: the transformer paper. *NeurIPS*.';
 
 describe('buildReferenceIndex', () => {
-  // Topic 02 is given first: the index still lists topic 01's citations first.
-  const vault = parseVault([
+  // The vault lists topic 02 first: the index still lists topic 01's citations first.
+  const parsed = parseVault([
     {
       file: '02_B.md',
       source: topic('02', question('q-b1', 'Why *attention*?', [VASWANI_LONG, VASWANI, 'see the lecture notes'])),
@@ -35,6 +35,7 @@ describe('buildReferenceIndex', () => {
       ),
     },
   ]);
+  const vault = { ...parsed, topics: [...parsed.topics].reverse() };
 
   it('lists each work once, most cited first, then by label, with the must-read mark only on seed papers', () => {
     expect(buildReferenceIndex(vault)).toStrictEqual({
