@@ -4,9 +4,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseVault } from '../parse/index.js';
+import { DIFFICULTIES } from './content.js';
 import { formatDiagnostic, makeDiagnostic, sortDiagnostics } from './diagnostic.js';
 import { asQuestionId, isQuestionId, isTopicId, partAnchor, questionAnchor } from './ids.js';
 import { normalizeHeading, resolveWikiLink } from './resolve-link.js';
+import { indexQuestions, listQuestions } from './vault.js';
 import type { WikiLink } from './content.js';
 
 describe('ids', () => {
@@ -136,5 +138,82 @@ describe('resolveWikiLink', () => {
       message:
         '[[01_Alpha#First Part]]: 01_Alpha has no part or question heading "First Part". Use the full "Part N: Title" text, or the #^question-id form.',
     });
+  });
+});
+
+describe('difficulties', () => {
+  it('run easy, medium, hard', () => {
+    expect(DIFFICULTIES).toEqual(['easy', 'medium', 'hard']);
+  });
+});
+
+describe('sortDiagnostics by number', () => {
+  it('orders lines as numbers (9 before 10) and codes alphabetically on one line', () => {
+    const list = [
+      makeDiagnostic('a.md', 10, 'math/katex', ''),
+      makeDiagnostic('a.md', 9, 'math/katex', ''),
+      makeDiagnostic('a.md', 9, 'id/duplicate', ''),
+      makeDiagnostic('a.md', 100, 'code/no-run', ''),
+    ];
+    expect(sortDiagnostics(list).map((d) => `${d.line}:${d.code}`)).toEqual([
+      '9:id/duplicate',
+      '9:math/katex',
+      '10:math/katex',
+      '100:code/no-run',
+    ]);
+  });
+});
+
+describe('vault lookups', () => {
+  const two = (id: string, qids: [string, string]) =>
+    `---\nid: "${id}"\ntitle: T\ndifficulty: Easy\nkey_for: Tests\nessential: false\nsummary: S.\n---\n\n# T\n\n## Part 1: P\n\n` +
+    qids.map((q) => `### ${q}?\n<!-- id: ${q}; difficulty: easy; tags: t -->\n\nA.\n\n`).join('');
+  const v = parseVault([
+    { file: '01_A.md', source: two('01', ['q-one', 'q-dup']) },
+    { file: '02_B.md', source: two('02', ['q-dup', 'q-two']) },
+  ]);
+
+  it('lists questions in topic and part order, and indexes a repeated id by its first question', () => {
+    expect(listQuestions(v).map((q) => `${q.topicId}:${q.id}`)).toEqual(['01:q-one', '01:q-dup', '02:q-dup', '02:q-two']);
+    const index = indexQuestions(v);
+    expect([...index.keys()]).toEqual(['q-one', 'q-dup', 'q-two']);
+    expect(index.get(asQuestionId('q-dup'))!.topicId).toBe('01');
+  });
+});
+
+describe('resolveWikiLink, more cases', () => {
+  const notes = parseVault([
+    { file: 'Notes.md', source: '# Upper\n' },
+    { file: 'notes.md', source: '# Lower\n' },
+  ]);
+  const noteOf = (raw: string) => {
+    const r = resolveWikiLink(notes, 'x', link(raw));
+    return r.ok && r.target.kind === 'note' ? r.target.note.file : r;
+  };
+
+  it('prefers the note whose name matches in case, then the first one matching in any case', () => {
+    expect(noteOf('notes')).toBe('notes.md');
+    expect(noteOf('Notes')).toBe('Notes.md');
+    expect(noteOf('NOTES')).toBe('notes.md');
+    expect(notes.notes.map((n) => n.file)).toEqual(['notes.md', 'Notes.md']);
+  });
+
+  it('resolves a same-file heading link and a question heading with markup in the link', () => {
+    expect(resolve('#Part 1: The First Part')).toMatchObject({ ok: true, target: { kind: 'part', topic: { id: '01' } } });
+    expect(resolve('01_Alpha#What is *x* here?')).toMatchObject({ ok: true, target: { kind: 'question', question: { id: 'what-is-x' } } });
+    expect(resolve('01_Alpha#Another   question?')).toMatchObject({
+      ok: true,
+      target: { kind: 'question', question: { id: 'another-q' } },
+    });
+  });
+
+  it('does not resolve a question id written as a heading anchor, nor a heading written as a block reference', () => {
+    expect(resolve('01_Alpha#another-q')).toMatchObject({ ok: false, code: 'link/anchor' });
+    expect(resolve('01_Alpha#^Another question?')).toMatchObject({ ok: false, code: 'link/anchor' });
+  });
+
+  it('resolves a link from a note to a topic by the topic slug, and a link with an empty anchor to the note', () => {
+    expect(resolveWikiLink(vault, 'README', link('01_Alpha'))).toMatchObject({ ok: true, target: { kind: 'topic', topic: { id: '01' } } });
+    expect(resolveWikiLink(vault, 'README', link('README#'))).toEqual({ ok: true, target: { kind: 'note', note: vault.notes[0] } });
   });
 });
