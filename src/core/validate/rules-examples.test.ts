@@ -66,3 +66,69 @@ describe('checkExamples', () => {
     expect(checkExamples(vault).map((d) => `${d.file}:${d.line}`)).toEqual(['01_A.md:13', '?:21']);
   });
 });
+
+describe('checkExampleBlock messages', () => {
+  it('says why each kind of trivial assert can never fail', () => {
+    expect(checkExampleBlock('t.md', { lang: 'python', code: 'assert x == x\n', line: 4 })).toEqual([
+      {
+        file: 't.md',
+        line: 5,
+        code: 'example/trivial-assert',
+        severity: 'error',
+        message:
+          'This assert compares an expression with itself, so it can never fail. Compare against an independently computed or known value.',
+      },
+    ]);
+    expect(checkExampleBlock('t.md', { lang: 'python', code: 'assert isinstance(y, float)\n', line: 4 })).toEqual([
+      {
+        file: 't.md',
+        line: 5,
+        code: 'example/trivial-assert',
+        severity: 'error',
+        message:
+          'Every assert in this block only checks a type, so it passes whatever the values are. Assert a value, a shape or a property the code must have.',
+      },
+    ]);
+  });
+});
+
+describe('checkExampleBlock, statement reading', () => {
+  it.each([
+    ['a trailing comment', 'assert x == x  # obviously\n', 11],
+    ['a backslash continuation', 'assert total == \\\n    total\n', 11],
+    ['a message after the comma', 'assert x == x, f"x is {x}"\n', 11],
+    ['the same dictionary key', "assert d['k'] == d['k']\n", 11],
+    ['a parenthesized comparison', 'assert (a <= a)\n', 11],
+    ['is not', 'assert a is not a\n', 11],
+    ['is', 'y = 1\nassert a is a\n', 12],
+    ['!=', 'assert a != a\n', 11],
+    ['>', 'assert a > a\n', 11],
+    ['math.isclose', 'assert math.isclose(r, r)\n', 11],
+    ['torch.equal with a keyword argument', 'assert torch.equal(t, t, out=None)\n', 11],
+    ['a chain of 8 names', 'a1 = a0\na2 = a1\na3 = a2\na4 = a3\na5 = a4\na6 = a5\na7 = a6\na8 = a7\nassert a8 == a0\n', 19],
+    ['only type checks with not and type() is', 'assert not isinstance(x, str)\nassert type(x) is np.ndarray\n', 11],
+  ])('flags %s', (_name, code, line) => {
+    expect(lint(code)).toEqual([[line, 'example/trivial-assert']]);
+  });
+
+  it.each([
+    ['a comparison of a type with another type', 'assert type(x) == type(y)\n'],
+    ['a tuple in parentheses', 'assert (a, a)\n'],
+    ['keyword arguments only', 'np.testing.assert_allclose(actual=v, desired=v)\n'],
+    ['a numpy call that is not an assert', 'np.allclose(v, v)\n'],
+    ['a hash inside a string', 'assert s == "a#b" and t == "a"\n'],
+    [
+      'a chain of 9 names, longer than the expansion goes',
+      'a1 = a0\na2 = a1\na3 = a2\na4 = a3\na5 = a4\na6 = a5\na7 = a6\na8 = a7\na9 = a8\nassert a9 == a0\n',
+    ],
+    ['a name changed by a method call', 'A = [1]\nB = [1]\nA.append(2)\nassert A == B\n'],
+    ['a name bound again in a tuple', 'A = f()\nB = f()\nA, C = g()\nassert A == B\n'],
+    ['a name bound again by a loop', 'A = 0\nB = 0\nfor A in xs:\n    pass\nassert A == B\n'],
+    ['a name multiplied in place', 'A = 1\nB = 1\nA *= 2\nassert A == B\n'],
+    ['a name bound again inside a branch', 'A = 1\nB = 1\nif c:\n    A = 2\nassert A == B\n'],
+    ['an attribute set on an object', 'A = f(1)\nobj.B = A\nassert B == A\n'],
+    ['a comparison statement that is not an assignment', 'A == f(1)\nassert A == f(1)\n'],
+  ])('accepts %s', (_name, code) => {
+    expect(lint(code)).toEqual([]);
+  });
+});

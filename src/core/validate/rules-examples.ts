@@ -33,8 +33,10 @@ function statements(code: string): Statement[] {
   let depth = 0;
   code.split('\n').forEach((raw, offset) => {
     const line = blankStrings(raw);
-    if (current) current.text += ` ${line.trim()}`;
-    else current = { offset, text: line.trim(), topLevel: !/^\s/.test(line) };
+    // The text without a continuation backslash, which is not part of the expression.
+    const text = line.trim().replace(/\\$/, '');
+    if (current) current.text += ` ${text}`;
+    else current = { offset, text, topLevel: !/^\s/.test(line) };
     for (const ch of line) depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0;
     if (depth <= 0 && !line.trimEnd().endsWith('\\')) {
       out.push(current);
