@@ -157,4 +157,14 @@ describe('similarQuestions scores', () => {
       ['lime', 'plum', 'pear', 'fig', 'date'].map((title, i) => ({ id: `0${i}-o`, topicId: `0${i}`, title, score: 0.3 })),
     );
   });
+
+  it('ignores one-letter words, numbers and stop words', () => {
+    const out = similarQuestions([q('01-a', 'x 42 the', ''), q('01-b', 'x 42 the', ''), C], { minScore: 0 });
+    expect(Object.fromEntries(out)).toEqual({ '01-a': [], '01-b': [], '02-c': [] });
+  });
+
+  it('never suggests a question under its own id, even from a second input with that id', () => {
+    const out = similarQuestions([q('01-a', 'kiwi lime', ''), q('01-a', 'kiwi lime', ''), C]);
+    expect(Object.fromEntries(out)).toEqual({ '01-a': [], '02-c': [] });
+  });
 });
