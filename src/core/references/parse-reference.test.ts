@@ -109,6 +109,15 @@ describe('parseReference, every field', () => {
       'Bishop, C. (Ed.) (2006). Pattern things. Springer.',
       work('bishop-2006-pattern', 'Bishop (2006)', ['Bishop'], false, '2006', 'Pattern things'),
     ],
+    [
+      'Gödel, K. (ed.) (1931). Über formal unentscheidbare Sätze.',
+      work('godel-1931-uber', 'Gödel (1931)', ['Gödel'], false, '1931', 'Über formal unentscheidbare Sätze'),
+    ],
+    [
+      'Lee, J.-P. & Kim, A. (Eds.) (1500). “Quoted” book.',
+      work('lee-1500-quoted', 'Lee & Kim (1500)', ['Lee', 'Kim'], false, '1500', 'Quoted book'),
+    ],
+    ['Ng, A. (1999-2000). Lecture series.', work('ng-1999-lecture', 'Ng (1999)', ['Ng'], false, '1999', 'Lecture series')],
     ['Knuth, D. (1968–1973). *The Artful* Programming.', work('knuth-1968-artful', 'Knuth (1968)', ['Knuth'], false, '1968', 'The Artful')],
   ])('%s', (line, want) => {
     expect(parseReference(line)).toEqual(want);
@@ -129,11 +138,18 @@ describe('parseReference, every field', () => {
         title: 'The Very Long Name of an Institutional Report on Machine Learning Practice',
       },
     ],
+    ['Some Regulation.', { key: 'some-regulation', label: 'Some Regulation', year: '', title: 'Some Regulation' }],
+    ['EU Directive on AI', { key: 'eu-directive-on-ai', label: 'EU Directive on AI', year: '', title: 'EU Directive on AI' }],
+    ['ABC, 2020.', { key: 'abc-2020', label: 'ABC (2020)', year: '2020', title: 'ABC' }],
+    ['The report (2nd ed.) of 2019', { key: 'the-report-2019', label: 'The report (2019)', year: '2019', title: 'The report' }],
   ])('reads a source, every field: %s', (line, want) => {
     expect(parseReference(line)).toEqual({ ...want, authors: [], etAl: false, kind: 'source' });
   });
 
-  it.each(['EU, 2020.', 'Notes from 1499.', 'Smith, J. (1499). Old.', 'Documentation'])('returns null for %j', (line) => {
-    expect(parseReference(line)).toBeNull();
-  });
+  it.each(['EU, 2020.', 'Notes from 1499.', 'Smith, J. (1499). Old.', 'Documentation', 'Acts of kindness', 'Report 120199'])(
+    'returns null for %j',
+    (line) => {
+      expect(parseReference(line)).toBeNull();
+    },
+  );
 });
