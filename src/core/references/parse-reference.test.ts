@@ -153,3 +153,39 @@ describe('parseReference, every field', () => {
     },
   );
 });
+
+describe('parseReference, spelling variants', () => {
+  const fields = (line: string) => {
+    const r = parseReference(line);
+    return r && [r.kind, r.authors, r.etAl, r.label, r.key, r.title];
+  };
+
+  it.each([
+    ['Smith, J.(2001). Title here.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-title', 'Title here']],
+    ['Smith, J. (2001).Title here.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-title', 'Title here']],
+    ['Chapelle, O. (eds.)(2006). Semi things.', ['work', ['Chapelle'], false, 'Chapelle (2006)', 'chapelle-2006-semi', 'Semi things']],
+    ['J. Smith (2001). Title here.', ['work', ['J. Smith'], false, 'J. Smith (2001)', 'j-smith-2001-title', 'Title here']],
+    ['Sutton, R.S. (2018). Title here.', ['work', ['Sutton'], false, 'Sutton (2018)', 'sutton-2018-title', 'Title here']],
+    ['Smith, J. et al (2001). Title here.', ['work', ['Smith'], true, 'Smith et al. (2001)', 'smith-2001-title', 'Title here']],
+    ['Vaswani, A. et al. (2017). Attention.', ['work', ['Vaswani'], true, 'Vaswani et al. (2017)', 'vaswani-2017-attention', 'Attention']],
+    ['Sutton, R.&Barto, A. (2018). RL book.', ['work', ['Sutton', 'Barto'], false, 'Sutton & Barto (2018)', 'sutton-2018-book', 'RL book']],
+    ['Smith, J., (2001). Title here.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-title', 'Title here']],
+    ['Smith J. Jr (2001). Title here.', ['work', ['Smith J. Jr'], false, 'Smith J. Jr (2001)', 'smith-j-jr-2001-title', 'Title here']],
+    ['Smith  J. (2001). Title here.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-title', 'Title here']],
+    ['Smith J. R. K. (2001). Title here.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-title', 'Title here']],
+    ['Smith J.R. (2001). Title here.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-title', 'Title here']],
+    ['Smith, J. (2001). *The Book *.', ['work', ['Smith'], false, 'Smith (2001)', 'smith-2001-book', 'The Book']],
+    ['(Draft) Smith, J. (2001). Title.', ['source', [], false, '(Draft) Smith (2001)', 'draft-smith-2001', '(Draft) Smith']],
+    ['A. B. (2001). Title.', ['source', [], false, 'A. B (2001)', 'a-b-2001', 'A. B']],
+    ['U.S. Code, 2020.', ['source', [], false, 'U.S. Code (2020)', 'u-s-code-2020', 'U.S. Code']],
+    ['EU AI Act , 2024.', ['source', [], false, 'EU AI Act (2024)', 'eu-ai-act-2024', 'EU AI Act']],
+    ['WHO Guideline on AI', ['source', [], false, 'WHO Guideline on AI', 'who-guideline-on-ai', 'WHO Guideline on AI']],
+    ['¡Guidelines for AI!', ['source', [], false, '¡Guidelines for AI!', 'guidelines-for-ai', '¡Guidelines for AI!']],
+  ])('%s', (line, want) => {
+    expect(fields(line)).toEqual(want);
+  });
+
+  it.each(['Almanac 17a5', 'Almanac 177-a'])('returns null for %j, which has no year', (line) => {
+    expect(parseReference(line)).toBeNull();
+  });
+});
