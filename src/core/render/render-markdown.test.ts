@@ -130,3 +130,73 @@ describe('render plugins', () => {
     await expect(html).toMatchFileSnapshot(snap('figures'));
   });
 });
+
+describe('renderBlock', () => {
+  it('is empty for blank markdown', () => {
+    expect(r.renderBlock(' \n\t', '01_Demo')).toBe('');
+    expect(r.renderBlock({ markdown: '  ', line: 3 }, '01_Demo')).toBe('');
+  });
+
+  it('renders a parsed fragment like the same markdown', () => {
+    expect(r.renderBlock({ markdown: 'An *answer*.', line: 12 }, '01_Demo')).toBe('<p>An <em>answer</em>.</p>');
+  });
+
+  it('resolves a same-file link against the file it is rendered from', () => {
+    expect(r.renderBlock('[[#Part 1: Basics]]', '01_Demo')).toBe('<p><a class="wikilink" href="/t/01#part-1">Part 1: Basics</a></p>');
+    expect(r.renderBlock('[[#Part 1: Basics]]', 'README')).toBe('<p><span class="wikilink wikilink-unresolved">#Part 1: Basics</span></p>');
+  });
+
+  it('shows an unresolved link by its alias when it has one', () => {
+    expect(r.renderBlock('[[Missing|the missing note]]', '01_Demo')).toBe(
+      '<p><span class="wikilink wikilink-unresolved">the missing note</span></p>',
+    );
+  });
+
+  it('renders a link to a note without a page of its own as an inert span with the note name', () => {
+    expect(r.renderBlock('[[Glossary]]', '01_Demo')).toBe('<p><span class="wikilink wikilink-unresolved">Glossary</span></p>');
+  });
+
+  it('highlights a fence in an unloaded language as plain text', () => {
+    expect(r.renderBlock('```rust\nfn main() {}\n```', '01_Demo')).toBe(
+      '<pre class="shiki shiki-themes github-light-default github-dark s-em5fp0" tabindex="0"><code><span class="line"><span>fn main() {}</span></span></code></pre>',
+    );
+  });
+
+  it('highlights a fence without a language as plain text', () => {
+    expect(r.renderBlock('```\nplain\n```', '01_Demo')).toBe(
+      '<pre class="shiki shiki-themes github-light-default github-dark s-em5fp0" tabindex="0"><code><span class="line"><span>plain</span></span></code></pre>',
+    );
+  });
+});
+
+describe('renderInline', () => {
+  it('keeps the paragraphs of markdown that is more than one line of text', () => {
+    expect(r.renderInline('one\n\ntwo', '01_Demo')).toBe('<p>one</p>\n<p>two</p>');
+  });
+
+  it('leaves markup that is not a paragraph as it is', () => {
+    expect(r.renderInline('- item', '01_Demo')).toBe('<ul>\n<li>item</li>\n</ul>');
+  });
+
+  it('is empty for a blank heading', () => {
+    expect(r.renderInline('  ', '01_Demo')).toBe('');
+  });
+});
+
+describe('createRenderer options', () => {
+  it('writes figure links with the given figure URL', async () => {
+    const vault = parseVault([{ file: '01_Demo.md', source: TOPIC }]);
+    const other = createRenderer(vault, await createHighlighter(), { figureUrl: (f) => `media/${f}` });
+    expect(other.renderBlock('![ROC](figures/roc.svg)', '01_Demo')).toBe(
+      '<p><a href="media/roc.svg" class="figure-link"><img src="media/roc.svg" alt="ROC" class="figure-img"></a></p>',
+    );
+  });
+
+  it('starts with an empty stylesheet and collects the classes of each renderer on its own', async () => {
+    const vault = parseVault([{ file: '01_Demo.md', source: TOPIC }]);
+    const other = createRenderer(vault, await createHighlighter());
+    expect(other.css()).toBe('\n');
+    other.renderBlock('$x$', '01_Demo');
+    expect(other.css()).toBe('.s-1kpifq7{height:0.4306em}\n');
+  });
+});

@@ -46,3 +46,22 @@ describe('renderPersonalNote', () => {
     expect(renderPersonalNote('  \n ')).toBe('');
   });
 });
+
+describe('renderPersonalNote, exact output', () => {
+  it('shows a wikilink without an alias as written', () => {
+    expect(renderPersonalNote('see [[01_Math#Question]]')).toBe('<p>see <span class="wikilink">01_Math#Question</span></p>');
+  });
+
+  it('keeps inline math as its TeX in code', () => {
+    expect(renderPersonalNote('$x^2$')).toBe('<p><code class="language-math math-inline">x^2</code></p>');
+  });
+
+  it('renders the same way on every call', () => {
+    expect(renderPersonalNote('*a*')).toBe('<p><em>a</em></p>');
+    expect(renderPersonalNote('*a*')).toBe('<p><em>a</em></p>');
+  });
+
+  it('renders a note that starts with blank lines', () => {
+    expect(renderPersonalNote('\n\n  x')).toBe('<p>x</p>');
+  });
+});
