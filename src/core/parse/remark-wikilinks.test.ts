@@ -30,3 +30,50 @@ describe('remarkWikiLinks', () => {
     ]);
   });
 });
+
+describe('parseWikiLinkBody: exact links', () => {
+  it('trims the target, anchor and alias, and drops an empty alias', () => {
+    expect(parseWikiLinkBody(' 07_Neural.md # Part 2 | shown ', 5)).toStrictEqual({
+      raw: '07_Neural.md # Part 2',
+      target: '07_Neural',
+      anchor: 'Part 2',
+      blockRef: false,
+      alias: 'shown',
+      line: 5,
+    });
+    expect(parseWikiLinkBody('README|', 1)).toStrictEqual({ raw: 'README', target: 'README', anchor: '', blockRef: false, line: 1 });
+  });
+
+  it('splits at the first bar and the first hash', () => {
+    expect(parseWikiLinkBody('a#b#c|d|e', 2)).toStrictEqual({
+      raw: 'a#b#c',
+      target: 'a',
+      anchor: 'b#c',
+      blockRef: false,
+      alias: 'd|e',
+      line: 2,
+    });
+  });
+
+  it('removes only a trailing .md from the target', () => {
+    expect(parseWikiLinkBody('notes.md.txt', 1).target).toBe('notes.md.txt');
+  });
+});
+
+describe('remarkWikiLinks: lines and text', () => {
+  it('counts the lines inside a paragraph before each link, and keeps the text around links', () => {
+    const tree = parseMarkdown('# T\n\nline one\nline two [[x]]\nline three [[y]] end\n');
+    const { links, words } = collectNodes(tree.children);
+    expect(links.map((l) => [l.raw, l.line])).toEqual([
+      ['x', 4],
+      ['y', 5],
+    ]);
+    // "T", "line one", "line two", "x", "line three", "y", "end".
+    expect(words).toBe(10);
+  });
+
+  it('does not match across a newline or nested brackets', () => {
+    const tree = parseMarkdown('[[a\nb]] and [[c[d]]]\n');
+    expect(collectNodes(tree.children).links).toEqual([]);
+  });
+});
