@@ -1,5 +1,6 @@
 // The shared markdown helpers: what collectNodes finds (code fences with their no-run and figure options, math,
 // wikilinks, images, words), slicing fragments out of the source, and the parsed nodes a fragment keeps.
+import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { collectNodes, countWords, fragmentTree, parseMarkdown, plainText, sliceChildren, sliceSource, startLine } from './markdown.js';
 
@@ -120,7 +121,7 @@ describe('sliceSource and fragmentTree', () => {
 
   it('slices the content of a list item without its bullet', () => {
     const src = 'Intro\n\n- first point\n- second *point*\n';
-    const list = parseMarkdown(src).children[1] as { children: Array<{ children: never[] }> };
+    const list = parseMarkdown(src).children[1] as List;
     expect(sliceChildren(src, list.children[1]!)).toEqual({ markdown: 'second *point*', line: 4 });
   });
 });
