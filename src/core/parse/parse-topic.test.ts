@@ -260,6 +260,18 @@ describe('parseTopic: unreadable files and front matter', () => {
 });
 
 describe('parseTopic: structure diagnostics', () => {
+  it('closes the open question at a second title, so the text after it joins the part intro', () => {
+    const { topic } = parseTopic('03_Trees.md', topicOf('# Trees', '## Part 1: A', '### Q', META, 'Answer.', '# Other', '', 'After.'));
+    expect(topic?.parts[0]?.questions[0]?.answer).toEqual({ markdown: 'Answer.', line: 13 });
+    expect(topic?.parts[0]?.intro).toEqual({ markdown: 'After.', line: 16 });
+  });
+
+  it('keeps text before the title out of the intro but collects its links', () => {
+    const { topic } = parseTopic('03_Trees.md', topicOf('Stray [[02_Other]].', '', '# Trees', '## Part 1: A', '### Q', META));
+    expect(topic?.intro).toBeNull();
+    expect(topic?.links.map((l) => [l.target, l.line])).toEqual([['02_Other', 9]]);
+  });
+
   it('reports a second title and keeps the first', () => {
     const source = topicOf('# Trees', '## Part 1: A', '### Q', META, 'Answer.', '# Other');
     expect(parseTopic('03_Trees.md', source).topic?.parts[0]?.questions.map((q) => q.id)).toEqual(['some-q']);
@@ -337,6 +349,14 @@ describe('parseTopic: structure diagnostics', () => {
 });
 
 describe('parseTopic: question metadata', () => {
+  it('reports a question heading with nothing under it', () => {
+    const source = topicOf('# Trees', '## Part 1: A', '### Q', '### R', META);
+    expect(parseTopic('03_Trees.md', source).topic?.parts[0]?.questions.map((q) => q.id)).toEqual(['some-q']);
+    expect(diagnosticsOf(source)).toEqual([
+      '11 question/metadata-missing Question has no metadata line. Put `<!-- id: some-id; difficulty: medium; tags: some-tag -->` directly under its heading.',
+    ]);
+  });
+
   it('drops a question whose first block is not a metadata comment', () => {
     const source = topicOf(
       '# Trees',
