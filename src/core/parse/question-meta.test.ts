@@ -35,6 +35,18 @@ describe('parseQuestionMeta: valid metadata', () => {
     });
   });
 
+  it('ignores whitespace around the comment and blank entries between semicolons', () => {
+    expect(parse('  <!-- id: abc; ; difficulty: easy;  ; tags: a -->\n')).toEqual({
+      value: { id: 'abc', difficulty: 'easy', tags: ['a'], aliases: [] },
+      diagnostics: [],
+    });
+  });
+
+  it('reads nothing from a comment with text before or after it', () => {
+    expect(parse('x <!-- id: abc; difficulty: easy; tags: a -->').value).toBeNull();
+    expect(parse('<!-- id: abc; difficulty: easy; tags: a --> x').value).toBeNull();
+  });
+
   it('skips empty list entries', () => {
     expect(parse('<!-- id: abc; difficulty: easy; tags: a,, b, ; aliases: , xyz -->').value).toEqual({
       id: 'abc',
@@ -74,7 +86,7 @@ describe('parseQuestionMeta: diagnostics', () => {
   });
 
   it('reports an entry that starts with a colon as an unknown empty key', () => {
-    expect(messages('<!-- id: abc; difficulty: easy; tags: a; : x -->')).toEqual([
+    expect(messages('<!-- id: abc; difficulty: easy; tags: a;: x -->')).toEqual([
       'question/metadata-invalid Unknown metadata key "". The keys are: id, difficulty, tags, aliases.',
     ]);
   });
