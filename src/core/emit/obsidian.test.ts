@@ -314,3 +314,12 @@ describe('nestedFigureLinks', () => {
     );
   });
 });
+
+describe('emitObsidian front matter', () => {
+  it('keeps a long title on one line', () => {
+    const title = 'A very long topic title that goes on and on well past the eighty columns of a YAML line';
+    const source = TOPIC2.replace('title: Zero', `title: ${title}`);
+    const note = emitObsidian(parseVault([{ file: '02_Zero.md', source }])).find((f) => f.path === '02_Zero.md')!;
+    expect(note.content.split('\n').slice(0, 4)).toEqual(['---', 'topic: "02"', `title: ${title}`, 'difficulty: Hard']);
+  });
+});
