@@ -10,6 +10,9 @@ describe('sitePathOf', () => {
     ['/q/opt-gd-step-size', 'q/opt-gd-step-size.html'],
     ['/tips', 'tips.html'],
     ['/review', null],
+    ['', 'index.html'],
+    ['/t/01/x', null],
+    ['/t/', null],
   ])('%s -> %s', (app, site) => expect(sitePathOf(app)).toBe(site));
 });
 
@@ -33,6 +36,18 @@ describe('relinkHtml', () => {
     ['<a href="https://arxiv.org/abs/1412.6980">Adam</a>', 'q/x.html', '<a href="https://arxiv.org/abs/1412.6980">Adam</a>'],
     ['<a href="#fn-1">1</a>', 'q/x.html', '<a href="#fn-1">1</a>'],
     ['<img src="data:image/png;base64,AAAA">', 'q/x.html', '<img src="data:image/png;base64,AAAA">'],
+    ['<a href="?q=1">q</a>', 'q/x.html', '<a href="?q=1">q</a>'],
+    ['<a href="//cdn.example/a.css">c</a>', 'q/x.html', '<a href="//cdn.example/a.css">c</a>'],
+    ['<a href="">e</a>', 'q/x.html', '<a href="">e</a>'],
+    ['<a href="/q/a%20b">ab</a>', 'q/x.html', '<a href="../q/a%20b.html">ab</a>'],
+    ['<a href="/t/01#x&#x26;y">amp</a>', 'q/x.html', '<a href="../t/01.html#x&#x26;y">amp</a>'],
+    ['<a href="/t/01#x&amp;y">amp</a>', 'index.html', '<a href="t/01.html#x&#x26;y">amp</a>'],
+    [
+      '<source src="/figures/v.svg"><a title="t" href="/q/y">y</a>',
+      'q/x.html',
+      '<source src="../figures/v.svg"><a title="t" href="../q/y.html">y</a>',
+    ],
+    ['<area href="/q/y">', 'q/x.html', '<area href="/q/y">'],
   ])('%s from %s', (html, from, out) => expect(relinkHtml(html, from)).toBe(out));
 
   it('leaves text that only shows an href alone (escaped by the renderer, so not a tag)', () => {
