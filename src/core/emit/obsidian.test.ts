@@ -74,7 +74,7 @@ Part intro with ![a plot](figures/p.svg).
 <!-- id: q-one; difficulty: easy; tags: demo, two-words; aliases: old-one -->
 
 An answer with [[#^q-two]] and ![fig](./figures/f.svg).
-
+   
 More answer.
 
 **Key points**
@@ -127,7 +127,7 @@ function vault() {
     {
       file: 'README.md',
       source:
-        '# Index\n\nSee [[Interview_Tips#Tips|tips]], [[Interview_Tips#Tips]] and [[01_Demo#^q-one]].\n\n[[01_Demo#Part 2: More|two]], [[02_Zero#Part 1: Only]], [[01_Demo#^q-two|a [b c]] and [[02_Zero]].\n',
+        '# Index\n\nSee [[Interview_Tips#Tips|tips]], [[Interview_Tips#Tips]] and [[01_Demo#^q-one]].\n\n[[01_Demo#Part 2: More|two]], [[02_Zero#Part 1: Only]], [[01_Demo#^q-two|a[b c]] and [[02_Zero]].\n',
     },
     { file: '02_Zero.md', source: TOPIC2 },
     { file: 'Interview_Tips.md', source: '# Tips\n\n## Tips\n\nBack to [[README]].\n' },
@@ -136,11 +136,12 @@ function vault() {
 
 describe('emitObsidian (inline vault)', () => {
   // The topics in reverse: the emitter orders them by id itself.
-  const files = emitObsidian({ ...vault(), topics: [...vault().topics].reverse() });
-  const content = (path: string) => files.find((f) => f.path === path)?.content;
+  // Emitted inside each test (not while collecting them), so every test exercises the emitter itself.
+  const emitted = () => emitObsidian({ ...vault(), topics: [...vault().topics].reverse() });
+  const content = (path: string) => emitted().find((f) => f.path === path)?.content;
 
   it('writes topic, part and question notes in id order, then the other notes', () => {
-    expect(files.map((f) => f.path)).toEqual([
+    expect(emitted().map((f) => f.path)).toEqual([
       '01_Demo.md',
       '01_Demo/01_Demo Part 1.md',
       '01_Demo/q-one.md',
@@ -321,5 +322,18 @@ describe('emitObsidian front matter', () => {
     const source = TOPIC2.replace('title: Zero', `title: ${title}`);
     const note = emitObsidian(parseVault([{ file: '02_Zero.md', source }])).find((f) => f.path === '02_Zero.md')!;
     expect(note.content.split('\n').slice(0, 4)).toEqual(['---', 'topic: "02"', `title: ${title}`, 'difficulty: Hard']);
+  });
+});
+
+describe('emitObsidian part notes', () => {
+  it('list the questions of a part one per line', () => {
+    const source = TOPIC2.replace(
+      'Zero answer.\n',
+      'Zero answer.\n\n### Next question\n<!-- id: z-two; difficulty: hard; tags: zero -->\n\nNext answer.\n',
+    );
+    const note = emitObsidian(parseVault([{ file: '02_Zero.md', source }])).find((f) => f.path === '02_Zero/02_Zero Part 1.md')!;
+    expect(note.content.slice(note.content.indexOf('In [['))).toBe(
+      'In [[02_Zero]].\n\n- [[z-one|Zero question]] · medium\n- [[z-two|Next question]] · hard\n',
+    );
   });
 });

@@ -142,6 +142,43 @@ describe('topicBody', () => {
   });
 });
 
+describe('topic pages with several parts and questions', () => {
+  const two = topic({
+    parts: [
+      {
+        number: 1,
+        title: 'A',
+        anchor: 'part-1',
+        questionCount: 2,
+        introHtml: '',
+        questions: [question({ id: 'qa', title: 'QA' }), question({ id: 'qb', title: 'QB' })],
+      },
+      { number: 2, title: 'B', anchor: 'part-2', questionCount: 0, introHtml: '', questions: [] },
+    ],
+  });
+
+  it('list every part and question in the contents, with nothing between the items', () => {
+    expect(topicBody(two)).toContain(
+      '<ol><li><a href="#part-1">Part 1: A</a><ol><li><a href="#q-qa">QA</a></li><li><a href="#q-qb">QB</a></li></ol></li>' +
+        '<li><a href="#part-2">Part 2: B</a><ol></ol></li></ol></details></nav>',
+    );
+  });
+
+  it('put each question and each part on its own line', () => {
+    const html = topicBody(two);
+    expect(html).toContain('</details>\n</article>\n<article class="question" id="q-qb" data-question="qb">');
+    expect(html).toContain(
+      '</article>\n</section>\n<section class="part" id="part-2">\n<h2>Part 2: B</h2>\n\n\n</section>\n</article>\n</div>',
+    );
+  });
+
+  it('list every part on the home page card, with nothing between the items', () => {
+    expect(homeBody([two], 2)).toContain(
+      '<ol class="part-list"><li><a href="t/01.html#part-1">Part 1: A</a> (2)</li><li><a href="t/01.html#part-2">Part 2: B</a> (0)</li></ol>',
+    );
+  });
+});
+
 describe('homeBody', () => {
   it('lists each topic as a card with its parts, linked relative to index.html', () => {
     expect(homeBody([topic()], 7)).toBe(`<h1>ML interview questions</h1>
