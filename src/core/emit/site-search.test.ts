@@ -9,6 +9,7 @@ import { clipText, siteSearchScript, type PackedSearchIndex } from './site-searc
 describe('clipText', () => {
   it('keeps a text that fits, up to exactly the limit', () => {
     expect(clipText('abc def', 7)).toBe('abc def');
+    expect(clipText('abcd efg', 8)).toBe('abcd efg');
     expect(clipText('a'.repeat(400))).toBe('a'.repeat(400));
   });
 
@@ -52,6 +53,16 @@ const index = (docCount: number): PackedSearchIndex => ({
   postDocs: 'd',
   postTf: 't',
   fieldLens: 'f',
+});
+
+describe('clipText at a formula boundary', () => {
+  it('does not take in a formula that opens just after a mid-word cut', () => {
+    expect(clipText(`abcdefghijX${MATH_OPEN}y${MATH_CLOSE}`, 10)).toBe('abcdefghij');
+  });
+
+  it('cuts before a formula that closes just at the cut', () => {
+    expect(clipText(`ab${MATH_OPEN}cdefghi${MATH_CLOSE}jk`, 10)).toBe('ab');
+  });
 });
 
 describe('siteSearchScript', () => {
