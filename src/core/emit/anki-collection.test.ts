@@ -14,12 +14,13 @@ describe('ankiDeckId', () => {
 });
 
 describe('ankiModels', () => {
-  const models = ankiModels(1_700_000_000, 42);
-  const model = models[ANKI_MODEL_ID]!;
+  // Built inside each test (not while collecting them), so every test exercises ankiModels itself.
+  const models = () => ankiModels(1_700_000_000, 42);
 
   it('keys the one note type by its fixed id', () => {
+    const model = models()[ANKI_MODEL_ID]!;
     expect(ANKI_MODEL_ID).toBe(1_733_140_800_000);
-    expect(Object.keys(models)).toEqual(['1733140800000']);
+    expect(Object.keys(models())).toEqual(['1733140800000']);
     expect(model).toMatchObject({
       id: 1_733_140_800_000,
       name: 'mlprep question',
@@ -32,6 +33,7 @@ describe('ankiModels', () => {
   });
 
   it('has one card: the question on the front, the answer and the non-empty sections on the back', () => {
+    const model = models()[ANKI_MODEL_ID]!;
     expect(model.tmpls).toEqual([
       {
         name: 'Card 1',
@@ -59,6 +61,7 @@ describe('ankiModels', () => {
   });
 
   it('lists the fields in order with Anki default field options', () => {
+    const model = models()[ANKI_MODEL_ID]!;
     expect(model.flds.map((f) => [f.name, f.ord])).toEqual([
       ['Question', 0],
       ['Answer', 1],
@@ -72,6 +75,7 @@ describe('ankiModels', () => {
   });
 
   it('styles the card, dims code blocks in night mode, and carries the LaTeX preamble Anki expects', () => {
+    const model = models()[ANKI_MODEL_ID]!;
     expect(model.css).toContain('.card { font-family: system-ui, sans-serif; font-size: 18px;');
     expect(model.css).toContain('.nightMode pre { filter: invert(0.9) hue-rotate(180deg); }');
     expect(model.latexPre).toBe(
