@@ -89,6 +89,8 @@ describe('createAnkiHtml inline', () => {
   it('keeps the paragraphs of text that is not one paragraph', () => {
     expect(html.inline('a\n\nb', '01_Demo')).toBe('<p>a</p>\n<p>b</p>');
     expect(html.inline('# h', '01_Demo')).toBe('<h1>h</h1>');
+    expect(html.inline('# h\n\ntext', '01_Demo')).toBe('<h1>h</h1>\n<p>text</p>');
+    expect(html.inline('a\n\n- b', '01_Demo')).toBe('<p>a</p>\n<ul>\n<li>b</li>\n</ul>');
   });
 });
 
