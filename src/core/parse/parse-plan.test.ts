@@ -220,6 +220,15 @@ describe('parsePlan: planned topics', () => {
     ]);
   });
 
+  it('reads an explicit null like a missing field', () => {
+    const source = `topics:\n  - id: "01"\n    file: 01_Math\n    title: null\n  - id: ~\n    file: 02_Stats\n    title: Stats\n${LISTS}`;
+    expect(parse(source).plan?.topics).toEqual([]);
+    expect(fieldErrors(source)).toEqual([
+      '2 A planned topic has no `title`. Add `title: …`.',
+      '5 A planned topic has no `id`. Add `id: …`.',
+    ]);
+  });
+
   it('rejects a field that is not a string on the line of its value', () => {
     const source = `topics:\n  - id: "01"\n    file: [a, b]\n    title: Math\n${LISTS}`;
     expect(parse(source).plan?.topics).toEqual([]);
