@@ -1,15 +1,10 @@
 // Shiki's raw attribute names become the property names rehype-sanitize knows, except inside KaTeX's subtrees.
 
-import type { Element, Properties, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { rehypeNormalizeProperties } from './normalize-properties.js';
+import { el } from './test-hast.js';
 
-const el = (tagName: string, properties: Properties, children: Element[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
 const run = (...children: Element[]): Root['children'] => {
   const tree: Root = { type: 'root', children };
   rehypeNormalizeProperties()(tree);

@@ -1,15 +1,10 @@
 // Image links to a collection figure point where the output serves it and open it full size; other images stay.
 
-import type { Element, Properties, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { APP_FIGURE_URL, FIGURE_SRC, rehypeFigures } from './rehype-figures.js';
+import { el } from './test-hast.js';
 
-const el = (tagName: string, properties: Properties, children: Element[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
 const img = (src: string) => el('img', { src, alt: 'ROC' });
 const run = (children: Element[], figureUrl = APP_FIGURE_URL): Root['children'] => {
   const tree: Root = { type: 'root', children };

@@ -2,20 +2,11 @@
 // copies for each use, bad TeX as KaTeX's error span, and \href kept inert (trust off).
 
 import type { Element, ElementContent, Properties, Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { cloneNodes, rehypeMath, renderMath, type MathOptions } from './rehype-math.js';
 import { StyleSheet } from './style-classes.js';
+import { el, text, toHtml } from './test-hast.js';
 
-const toHtml = (children: ElementContent[]): string => unified().use(rehypeStringify).stringify({ type: 'root', children });
-const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): ElementContent => ({ type: 'text', value });
 const options = (): MathOptions => ({ sheet: new StyleSheet(), memo: new Map() });
 
 /** KaTeX's markup for inline `x`, with its one inline style as the class the sheet generates for it. */

@@ -2,21 +2,12 @@
 // prefixed per diagram, marker references written with the sanitizer's clobber prefix, memoized per source, and a
 // diagram that does not render left as its code block.
 
-import type { Element, ElementContent, Properties, Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { rehypeMermaid, shortHash, type MermaidOptions } from './rehype-mermaid.js';
 import { StyleSheet } from './style-classes.js';
+import { el, text, toHtml } from './test-hast.js';
 
-const toHtml = (children: ElementContent[]): string => unified().use(rehypeStringify).stringify({ type: 'root', children });
-const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): ElementContent => ({ type: 'text', value });
 const block = (source: string, className: unknown = ['language-mermaid']) =>
   el('pre', {}, [el('code', { className: className as string[] }, [text(`${source}\n`)])]);
 const options = (): MermaidOptions => ({ sheet: new StyleSheet(), memo: new Map() });

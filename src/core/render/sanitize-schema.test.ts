@@ -2,19 +2,13 @@
 // is kept, the paint and geometry values of diagrams only when they are plain colours and numbers, and links,
 // ids and stripped elements behave as the schema says.
 
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { el, text } from './test-hast.js';
 
-const el = (tagName: string, properties: Properties = {}, children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): ElementContent => ({ type: 'text', value });
 const sanitize = (...children: ElementContent[]): Root['children'] =>
   (unified().use(rehypeSanitize, sanitizeSchema).runSync({ type: 'root', children }) as Root).children;
 
