@@ -23,7 +23,7 @@ export default {
     'src/node/runner/**/*.ts',
     'src/node/python/**/*.ts',
     '!src/**/*.test.ts',
-    '!src/**/test-*.ts', // test-only helpers (test-catalog, test-students, test-service)
+    '!src/**/test-*.ts', // test-only helpers (test-catalog, test-students, test-service, test-hast, test-details)
     '!src/core/api/types.ts', // declarations only
   ],
   // Incremental: a rerun reuses the result of every mutant whose code and covering tests did not change. The file

@@ -1,49 +1,9 @@
 // The static site's page bodies: exact HTML for small hand-built models (escaping, relative links, folded answers).
 
 import { describe, expect, it } from 'vitest';
-import type { NoteDetail, QuestionDetail, TopicDetail } from '../api/types.js';
+import type { NoteDetail } from '../api/types.js';
 import { homeBody, noteBody, questionBody, searchBody, topicBody } from './site-pages.js';
-
-function question(over: Partial<QuestionDetail> = {}): QuestionDetail {
-  return {
-    id: 'q1',
-    topicId: '01',
-    partNumber: 1,
-    title: 'Q <one>',
-    titleHtml: 'Q &#x3C;one>',
-    difficulty: 'easy',
-    tags: [],
-    topicTitle: 'Math & Stats',
-    partTitle: 'Basics <1>',
-    answerHtml: '<p>Answer.</p>',
-    keyPoints: [],
-    pitfalls: [],
-    followUps: [],
-    references: [],
-    referenceKeys: [],
-    related: [],
-    similar: [],
-    prev: null,
-    next: null,
-    ...over,
-  };
-}
-
-function topic(over: Partial<TopicDetail> = {}): TopicDetail {
-  return {
-    id: '01',
-    slug: '01_Math',
-    title: 'Math & Stats',
-    difficulty: { from: 'easy', to: 'medium', label: 'Easy-Medium' },
-    keyFor: 'ML <roles>',
-    essential: false,
-    summary: 'Sums "and" more',
-    questionCount: 1,
-    introHtml: '',
-    parts: [{ number: 1, title: 'Basics <1>', anchor: 'part-1', questionCount: 1, introHtml: '', questions: [question()] }],
-    ...over,
-  };
-}
+import { questionDetail as question, topicDetail as topic } from './test-details.js';
 
 describe('questionBody', () => {
   it('shows the question with its topic and part links, meta chips and the answer folded in <details>', () => {

@@ -4,45 +4,22 @@ import { describe, expect, it } from 'vitest';
 import type { NoteDetail, QuestionDetail, TopicDetail } from '../api/types.js';
 import type { SearchDoc } from '../search/search-docs.js';
 import { emitSite, type SiteModel } from './site.js';
+import { questionDetail, topicDetail } from './test-details.js';
 
-function question(id: string, title: string): QuestionDetail {
-  return {
-    id,
-    topicId: '01',
-    partNumber: 1,
-    title,
-    titleHtml: title,
-    difficulty: 'easy',
-    tags: [],
-    topicTitle: 'Math',
-    partTitle: 'Basics',
-    answerHtml: '<p>A.</p>',
-    keyPoints: [],
-    pitfalls: [],
-    followUps: [],
-    references: [],
-    referenceKeys: [],
-    related: [],
-    similar: [],
-    prev: null,
-    next: null,
-  };
-}
+const question = (id: string, title: string): QuestionDetail =>
+  questionDetail({ id, title, titleHtml: title, topicTitle: 'Math', partTitle: 'Basics', answerHtml: '<p>A.</p>' });
 
-function topic(id: string, title: string, questions: QuestionDetail[]): TopicDetail {
-  return {
+const topic = (id: string, title: string, questions: QuestionDetail[]): TopicDetail =>
+  topicDetail({
     id,
     slug: `${id}_T`,
     title,
     difficulty: { from: 'easy', to: 'easy', label: 'Easy' },
     keyFor: 'x',
-    essential: false,
     summary: 's',
     questionCount: questions.length,
-    introHtml: '',
     parts: [{ number: 1, title: 'Basics', anchor: 'part-1', questionCount: questions.length, introHtml: '', questions }],
-  };
-}
+  });
 
 const note = (slug: string, title: string): NoteDetail => ({ slug, file: `${slug}.md`, title, html: `<p>${title}</p>` });
 
