@@ -71,17 +71,22 @@ const r: Renderer = {
   css: () => '',
 };
 
+/** The topic's own fields, as both the summary and the detail give them. */
+const TOPIC_FIELDS = {
+  id: '04',
+  slug: '04_Deep_Learning',
+  title: 'Deep Learning',
+  difficulty: { from: 'medium', to: 'hard', label: 'Medium-Hard' },
+  keyFor: 'ML engineers',
+  essential: false,
+  summary: 'Nets and how to train them.',
+  questionCount: 3,
+};
+
 describe('summarizeTopic', () => {
   it('gives the topic fields, one summary per part and the question count', () => {
     expect(summarizeTopic(topic)).toEqual({
-      id: '04',
-      slug: '04_Deep_Learning',
-      title: 'Deep Learning',
-      difficulty: { from: 'medium', to: 'hard', label: 'Medium-Hard' },
-      keyFor: 'ML engineers',
-      essential: false,
-      summary: 'Nets and how to train them.',
-      questionCount: 3,
+      ...TOPIC_FIELDS,
       parts: [
         { number: 1, title: 'Basics', anchor: 'part-1', questionCount: 2 },
         { number: 2, title: 'Training', anchor: 'part-2', questionCount: 1 },
@@ -147,14 +152,7 @@ describe('renderTopic', () => {
     expect(count).toBe(3);
     const { parts, ...rest } = detail;
     expect(rest).toEqual({
-      id: '04',
-      slug: '04_Deep_Learning',
-      title: 'Deep Learning',
-      difficulty: { from: 'medium', to: 'hard', label: 'Medium-Hard' },
-      keyFor: 'ML engineers',
-      essential: false,
-      summary: 'Nets and how to train them.',
-      questionCount: 3,
+      ...TOPIC_FIELDS,
       introHtml: '<04_Deep_Learning>The topic intro.',
     });
     expect(
